@@ -125,6 +125,8 @@ export interface ReportContext {
   privacy: PrivacySection | Unavailable;
   access: AccessSection | Unavailable;
   service: ServiceSection | Unavailable;
+  /** Section titles by section id (core/report/sections.ts), for headings and cross-references. */
+  sections: Record<string, string>;
   /** Narrative sections already rendered to the HTML subset, by section id. Missing ids are absent. */
   narratives: Record<string, string>;
   gri: {

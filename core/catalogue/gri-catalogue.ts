@@ -1,0 +1,46 @@
+/**
+ * The GRI catalogue (data/gri-catalogue.json): the chapter's disclosures in both editions,
+ * their lettered requirement items and what states each item (a narrative or data).
+ */
+import type { Bilingual } from '../problems/problem.js';
+import type { GriEdition } from '../report/context.js';
+import catalogueJson from '../../data/gri-catalogue.json';
+
+/** Data sets an item can be bound to. */
+export type DataBinding = 'privacy' | 'service' | 'access';
+
+export interface GriItem {
+  id: string;
+  label: Bilingual;
+  binding: { narrative: true } | { data: DataBinding };
+  /** Items of the other edition that state the same thing. */
+  equivalents: string[];
+}
+
+export interface GriDisclosure {
+  code: string;
+  edition: GriEdition | 'both';
+  standard: Bilingual;
+  title: Bilingual;
+  /** Section id (heading anchor) that answers the disclosure. */
+  section: string;
+  otherEdition: string;
+  esrs: string;
+  items: GriItem[];
+}
+
+export interface GriCatalogue {
+  editions: Record<GriEdition, { codes: string[] }>;
+  disclosures: GriDisclosure[];
+}
+
+export const defaultGriCatalogue = catalogueJson as unknown as GriCatalogue;
+
+export function disclosuresFor(catalogue: GriCatalogue, edition: GriEdition): GriDisclosure[] {
+  const codes = catalogue.editions[edition].codes;
+  return codes.map((code) => {
+    const d = catalogue.disclosures.find((x) => x.code === code && (x.edition === edition || x.edition === 'both'));
+    if (d === undefined) throw new Error(`GRI catalogue has no disclosure ${code} for the ${edition} edition`);
+    return d;
+  });
+}

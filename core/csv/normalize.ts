@@ -1,0 +1,48 @@
+/**
+ * One rule for matching what people type against what we know, used for headers and for
+ * enumeration values alike: ignore case, diacritics, spaces, `_`, `-` and other punctuation.
+ * "Źródło", "zrodlo" and "ŹRÓDŁO " all become "zrodlo".
+ */
+import { distance } from 'fastest-levenshtein';
+
+// ł/Ł have no Unicode decomposition, so NFD alone would keep them.
+const STROKES: Record<string, string> = { ł: 'l', Ł: 'l', đ: 'd', ø: 'o' };
+
+export function normalizeKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[łŁđø]/g, (c) => STROKES[c] ?? c)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** A table from normalized spellings to canonical values; the first spelling given wins. */
+export class KeyMatcher<V extends string> {
+  private readonly table = new Map<string, { value: V; spelling: string }>();
+
+  constructor(entries: readonly { value: V; spellings: readonly string[] }[]) {
+    for (const { value, spellings } of entries) {
+      for (const spelling of [value, ...spellings]) {
+        const k = normalizeKey(spelling);
+        if (!this.table.has(k)) this.table.set(k, { value, spelling });
+      }
+    }
+  }
+
+  match(text: string): V | undefined {
+    return this.table.get(normalizeKey(text))?.value;
+  }
+
+  /** The closest known spelling (as written in the catalogue), when close enough to be a typo. */
+  suggest(text: string): string | null {
+    const k = normalizeKey(text);
+    if (k === '') return null;
+    let best: { spelling: string; d: number } | null = null;
+    for (const [key, { spelling }] of this.table) {
+      const d = distance(k, key);
+      if (best === null || d < best.d) best = { spelling, d };
+    }
+    return best !== null && best.d <= Math.max(2, Math.floor(k.length / 2)) ? best.spelling : null;
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * The data-protection officer's register: one row per privacy complaint or data incident.
+ * Columns and Polish aliases are a contract (docs/input-formats.md). The free-text
+ * `description` may hold personal data: it is accepted as a column but never read into a record.
+ */
+import { KeyMatcher } from '../csv/normalize.js';
+import type { ColumnSpec } from '../csv/table.js';
+import { importTable, type ImportResult, type TableSpec } from './import-table.js';
+
+export type PrivacyType = 'complaint' | 'leak' | 'theft' | 'loss';
+export type PrivacySource = 'customer' | 'third_party' | 'regulator' | 'internal';
+
+export interface PrivacyRecord {
+  line: number;
+  id: string;
+  /** Date received, ISO `YYYY-MM-DD`; its year decides the reporting year. */
+  date: string;
+  year: number;
+  type: PrivacyType;
+  source: PrivacySource;
+  substantiated: boolean;
+  recordsAffected: number | null;
+  eventDate: string | null;
+  eventYear: number | null;
+  cause: string;
+}
+
+type Col = 'id' | 'date' | 'type' | 'source' | 'substantiated' | 'records_affected' | 'event_date' | 'cause' | 'description';
+
+export const PRIVACY_COLUMNS: readonly ColumnSpec<Col>[] = [
+  { key: 'id', aliases: ['nr', 'numer', 'lp', 'id_sprawy', 'nr_sprawy'], required: true },
+  { key: 'date', aliases: ['data', 'data_zgloszenia', 'data_wplywu', 'received_date'], required: true },
+  { key: 'type', aliases: ['rodzaj', 'typ'], required: true },
+  { key: 'source', aliases: ['źródło'], required: true },
+  { key: 'substantiated', aliases: ['zasadne', 'zasadna', 'uzasadniona'], required: true },
+  { key: 'records_affected', aliases: ['liczba_rekordow', 'liczba_osob', 'persons_affected'], required: false },
+  { key: 'event_date', aliases: ['data_zdarzenia'], required: false },
+  { key: 'cause', aliases: ['przyczyna', 'kategoria'], required: false },
+  { key: 'description', aliases: ['opis'], required: false },
+];
+
+const TYPES = new KeyMatcher<PrivacyType>([
+  { value: 'complaint', spellings: ['skarga'] },
+  { value: 'leak', spellings: ['wyciek'] },
+  { value: 'theft', spellings: ['kradzież'] },
+  { value: 'loss', spellings: ['utrata'] },
+]);
+const TYPE_NAMES = ['complaint/skarga', 'leak/wyciek', 'theft/kradzież', 'loss/utrata'];
+
+const SOURCES = new KeyMatcher<PrivacySource>([
+  { value: 'customer', spellings: ['klient'] },
+  { value: 'third_party', spellings: ['strona trzecia', 'podmiot trzeci'] },
+  { value: 'regulator', spellings: ['organ nadzorczy', 'UODO', 'PUODO', 'UKE'] },
+  { value: 'internal', spellings: ['wewnętrzne'] },
+]);
+const SOURCE_NAMES = ['customer/klient', 'third_party/strona trzecia', 'regulator/organ nadzorczy', 'internal/wewnętrzne'];
+
+const spec: TableSpec<Col, PrivacyRecord> = {
+  kind: 'privacy',
+  columns: PRIVACY_COLUMNS,
+  uniqueKey: 'id',
+  toRecord(c) {
+    const id = c.text('id');
+    const date = c.date('date');
+    const type = c.oneOf('type', TYPES, TYPE_NAMES);
+    const source = c.oneOf('source', SOURCES, SOURCE_NAMES);
+    const substantiated = c.boolean('substantiated');
+    const recordsAffected = c.count('records_affected');
+    const eventDate = c.date('event_date');
+    const cause = c.text('cause') ?? '';
+    if (id === null || date === null || type === null || source === null || substantiated === null) return null;
+    return {
+      line: c.line,
+      id,
+      date: date.iso,
+      year: date.year,
+      type,
+      source,
+      substantiated,
+      recordsAffected,
+      eventDate: eventDate?.iso ?? null,
+      eventYear: eventDate?.year ?? null,
+      cause,
+    };
+  },
+};
+
+export const importPrivacyRegister = (file: string, bytes: Uint8Array): ImportResult<PrivacyRecord> =>
+  importTable(spec, file, bytes);
