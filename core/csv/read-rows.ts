@@ -71,7 +71,8 @@ export function readCsvRows(text: string, onRow: (row: CsvRow) => void, delimite
       cursor = end;
       const fields = result.data;
       if (isBlank(fields) && result.errors.length === 0) {
-        blankLines++;
+        // The empty "row" after the file's final line break is not a line anyone wrote.
+        if (!(end >= text.length && fields.length === 1 && fields[0] === '')) blankLines++;
         return;
       }
       onRow({ line: startLine, fields, quoteError: result.errors.some((e) => e.type === 'Quotes') });

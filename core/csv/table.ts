@@ -78,10 +78,15 @@ export class RowCells<K extends string> {
     return this.row.line;
   }
 
+  /** Trimmed text of a column, '' when absent; records nothing. */
+  peek(key: K): string {
+    const i = this.header.index.get(key);
+    return i === undefined ? '' : (this.row.fields[i] ?? '').trim();
+  }
+
   /** Trimmed text of a column; null when absent or empty (a problem if the column is required). */
   raw(key: K): string | null {
-    const i = this.header.index.get(key);
-    const text = i === undefined ? '' : (this.row.fields[i] ?? '').trim();
+    const text = this.peek(key);
     if (text !== '') return text;
     if (this.required.has(key)) this.fail(key, 'value.required', messages.required(), expectations.text, '');
     return null;

@@ -93,9 +93,10 @@ export function importTable<K extends string, R>(spec: TableSpec<K, R>, file: st
     }
     const cells = new RowCells(file, row, header, required, problems);
     const record = spec.toRecord(cells);
-    if (spec.uniqueKey !== undefined && !cells.failed) {
-      const id = cells.raw(spec.uniqueKey);
-      if (id !== null) {
+    // Ids are tracked even on rejected rows: fixing that row must not hide a duplicate.
+    if (spec.uniqueKey !== undefined) {
+      const id = cells.peek(spec.uniqueKey);
+      if (id !== '') {
         const first = seen.get(id);
         if (first === undefined) seen.set(id, row.line);
         else cells.report(spec.uniqueKey, 'value.duplicateId', 'error', messages.duplicateId(id, first), id);

@@ -1,0 +1,119 @@
+/**
+ * Command-line arguments of `csr-report build|check`. The flag names are a contract other
+ * tools rely on: extend, never rename.
+ */
+import { parseArgs } from 'node:util';
+import type { Lang } from '../core/doc/model.js';
+import type { GriEdition } from '../core/report/context.js';
+
+export type Command = 'build' | 'check';
+export type Format = 'docx' | 'html';
+
+export interface CliOptions {
+  command: Command;
+  project: string | null;
+  privacy: string | null;
+  service: string | null;
+  accessibility: string | null;
+  year: number | null;
+  lang: Lang | null;
+  edition: GriEdition | null;
+  organisation: string | null;
+  out: string;
+  formats: Format[];
+  templates: string | null;
+  json: boolean;
+}
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage:
+  csr-report build [--project DIR | --privacy FILE --service FILE --accessibility FILE] [options]
+  csr-report check [same inputs]            validate data and GRI coverage, write nothing
+
+Inputs:
+  --project DIR          project folder with project.json, CSV files and narratives/
+  --privacy FILE         privacy register CSV (GRI 418-1)
+  --service FILE         customer-service metrics CSV
+  --accessibility FILE   accessibility register CSV (one row per store)
+Options:
+  --year YYYY            reporting year (required without --project)
+  --lang pl|en           report language (default: the project's, else pl)
+  --edition 2016|2021    GRI edition (default: 2016 up to reporting year 2021, then 2021)
+  --org NAME             organisation name (without --project)
+  --out DIR              output folder (default: out/report)
+  --format docx,html     which files to write (default: docx,html)
+  --templates DIR        use these Handlebars templates instead of the bundled ones
+  --json                 print one JSON object to stdout
+Exit codes: 0 success, 1 data errors (nothing written), 2 usage error.`;
+
+const FORMATS: readonly Format[] = ['docx', 'html'];
+
+export function parseCli(argv: readonly string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        project: { type: 'string' },
+        privacy: { type: 'string' },
+        service: { type: 'string' },
+        accessibility: { type: 'string' },
+        year: { type: 'string' },
+        lang: { type: 'string' },
+        edition: { type: 'string' },
+        org: { type: 'string' },
+        out: { type: 'string' },
+        format: { type: 'string' },
+        templates: { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const { values: v, positionals } = parsed;
+  if (v.help) throw new UsageError('');
+  const command = positionals[0];
+  if (command !== 'build' && command !== 'check') {
+    throw new UsageError(command === undefined ? 'Missing command: build or check.' : `Unknown command "${command}": use build or check.`);
+  }
+  if (positionals.length > 1) throw new UsageError(`Unexpected argument "${positionals[1]}".`);
+
+  const year = v.year === undefined ? null : Number(v.year);
+  if (year !== null && (!/^\d{4}$/.test(v.year ?? '') || year < 2000 || year > 2100)) {
+    throw new UsageError(`--year must be a year like 2020, not "${v.year}".`);
+  }
+  if (v.lang !== undefined && v.lang !== 'pl' && v.lang !== 'en') throw new UsageError(`--lang must be pl or en, not "${v.lang}".`);
+  if (v.edition !== undefined && v.edition !== '2016' && v.edition !== '2021') {
+    throw new UsageError(`--edition must be 2016 or 2021, not "${v.edition}".`);
+  }
+  const formats = (v.format ?? 'docx,html').split(',').map((f) => f.trim().toLowerCase());
+  const badFormat = formats.find((f) => !FORMATS.includes(f as Format));
+  if (badFormat !== undefined) throw new UsageError(`--format takes ${FORMATS.join(', ')}, not "${badFormat}".`);
+
+  const inputs = [v.privacy, v.service, v.accessibility].filter((x) => x !== undefined);
+  if (v.project === undefined && inputs.length === 0) {
+    throw new UsageError('Give --project DIR or at least one of --privacy, --service, --accessibility.');
+  }
+  if (v.project === undefined && year === null) throw new UsageError('--year is required when no --project is given.');
+
+  return {
+    command,
+    project: v.project ?? null,
+    privacy: v.privacy ?? null,
+    service: v.service ?? null,
+    accessibility: v.accessibility ?? null,
+    year,
+    lang: (v.lang as Lang | undefined) ?? null,
+    edition: (v.edition as GriEdition | undefined) ?? null,
+    organisation: v.org ?? null,
+    out: v.out ?? 'out/report',
+    formats: [...new Set(formats)] as Format[],
+    templates: v.templates ?? null,
+    json: v.json ?? false,
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * The machine-readable summary of a build: the CLI's `--json` contract (outputs, indicators,
+ * metrics, problems) plus per-file import counts and the coverage check.
+ */
+import type { Lang } from '../doc/model.js';
+import type { Problem } from '../problems/problem.js';
+import type { ReportBuild } from './build-report.js';
+
+export interface JsonProblem {
+  file: string;
+  line: number | null;
+  column: string | null;
+  severity: Problem['severity'];
+  message: string;
+  code: Problem['code'];
+  columnNumber: number | null;
+  expected: string | null;
+  found: string | null;
+}
+
+export interface BuildSummary {
+  ok: boolean;
+  outputs: string[];
+  year: number | null;
+  lang: Lang;
+  indicators: { '418-1': { a_i: number; a_ii: number; a: number; b: number } | null };
+  metrics: Record<string, number | null>;
+  service: Record<string, { value: number | null; prev: number | null; unit: string; categories: Record<string, number | null> }>;
+  imports: {
+    kind: string;
+    file: string;
+    encoding: string | null;
+    delimiter: string | null;
+    rowsRead: number;
+    rowsUsed: number;
+    rowsRejected: number;
+    blankLines: number;
+  }[];
+  coverage: { code: string; status: string; missing: { item: string; reason: string }[] }[];
+  problems: JsonProblem[];
+}
+
+export function jsonProblem(p: Problem, lang: Lang): JsonProblem {
+  return {
+    file: p.file,
+    line: p.line,
+    column: p.column,
+    severity: p.severity,
+    message: p.message[lang],
+    code: p.code,
+    columnNumber: p.columnNumber,
+    expected: p.expected?.[lang] ?? null,
+    found: p.found,
+  };
+}
+
+export function summarize(build: ReportBuild, lang: Lang, outputs: string[]): BuildSummary {
+  const ctx = build.chapter.context;
+  const privacy = ctx.privacy.available ? ctx.privacy : null;
+  const access = ctx.access.available ? ctx.access : null;
+  const service = ctx.service.available ? ctx.service : null;
+  const { available: _a, cities: _c, ...storeMetrics } = access ?? { available: false, cities: 0 };
+  return {
+    ok: build.ok,
+    outputs,
+    year: ctx.year,
+    lang,
+    indicators: { '418-1': privacy && { a_i: privacy.a_i, a_ii: privacy.a_ii, a: privacy.a, b: privacy.b } },
+    metrics: access
+      ? (storeMetrics as Record<string, number | null>)
+      : {
+          stores_total: null,
+          stores_sign_language: null,
+          stores_induction_loop: null,
+          stores_sign_language_or_loop: null,
+          stores_step_free: null,
+        },
+    service: Object.fromEntries(
+      Object.values(service?.m ?? {}).map((m) => [
+        m.key,
+        { value: m.value, prev: m.prev, unit: m.unit, categories: Object.fromEntries(m.categories.map((c) => [c.key, c.value])) },
+      ]),
+    ),
+    imports: [build.inputs.privacy, build.inputs.service, build.inputs.accessibility].flatMap((r) =>
+      r === null ? [] : [{ kind: r.kind, file: r.file, encoding: r.encoding, delimiter: r.delimiter, ...r.stats }],
+    ),
+    coverage: build.chapter.coverage.map((d) => ({
+      code: d.code,
+      status: d.status,
+      missing: d.items.filter((i) => i.status !== 'stated').map((i) => ({ item: i.id, reason: i.status })),
+    })),
+    problems: build.problems.map((p) => jsonProblem(p, lang)),
+  };
+}
