@@ -57,6 +57,8 @@ export type CellAlign = 'left' | 'right' | 'center';
 export interface TableCell {
   runs: Inline[];
   align: CellAlign;
+  /** A `<th>` in the table body: a row header (rendered `scope="row"` / bold). */
+  header?: boolean;
 }
 
 export interface TableBlock {
@@ -75,6 +77,8 @@ export interface DocumentMeta {
   subject: string;
   author: string;
   keywords: string[];
+  /** Longer summary for the HTML `<meta name="description">` and the DOCX description; `subject` when absent. */
+  description?: string;
   /** Page-header text of the DOCX (the report title). */
   header: string;
 }
