@@ -55,10 +55,10 @@ export function buildChapter(
     if (source === undefined) continue;
     const file = narratives.fileName(id);
     const parsed = parseNarrative(source);
-    const out = renderNarrative(parsed.body, base, file);
+    const out = renderNarrative(parsed.body, base, file, parsed.bodyStartLine);
     if (!out.ok) {
       const e = out.error;
-      problems.push(makeProblem('narrative.error', 'error', { file, line: e.line + parsed.bodyStartLine - 1 }, { pl: e.message, en: e.message }));
+      problems.push(makeProblem('narrative.error', 'error', { file, line: e.line || null }, { pl: e.message, en: e.message }));
       continue;
     }
     parsed.gri.forEach((g) => declared.add(g));
@@ -82,7 +82,7 @@ export function buildChapter(
   const result = render(context);
   if (!result.ok) {
     const e = result.error;
-    problems.push(makeProblem('template.error', 'error', { file: e.file, line: e.line }, { pl: e.message, en: e.message }));
+    problems.push(makeProblem('template.error', 'error', { file: e.file, line: e.line || null }, { pl: e.message, en: e.message }));
     return { context, coverage, problems, html: null, doc: null };
   }
   const parsed = parseHtmlSubset(result.html, documentMeta(context));

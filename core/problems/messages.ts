@@ -8,6 +8,10 @@ import type { Bilingual } from './problem.js';
 const q = (s: string): Bilingual => ({ pl: `„${s}”`, en: `"${s}"` });
 const list = (values: readonly string[]): string => values.join(', ');
 
+const PL_PLURAL = new Intl.PluralRules('pl-PL');
+const ROW_FORMS: Record<string, string> = { one: 'wiersz', few: 'wiersze', many: 'wierszy', other: 'wiersza' };
+const rowsPl = (n: number): string => `${n} ${ROW_FORMS[PL_PLURAL.select(n)]}`;
+
 export const messages = {
   notText: (what: Bilingual): Bilingual => ({
     pl: `To nie jest plik tekstowy CSV (${what.pl}). Zapisz dane w Excelu jako „CSV UTF-8” lub „CSV (rozdzielany średnikami)”.`,
@@ -84,8 +88,8 @@ export const messages = {
     en: `Unit ${q(unit).en} differs from the catalogue unit of ${q(metric).en} (${q(expected).en}).`,
   }),
   otherYears: (count: number, years: readonly number[], year: number): Bilingual => ({
-    pl: `${count} wierszy z lat ${list(years.map(String))} nie wchodzi do wskaźnika 418-1 za ${year} r.; służą do porównania.`,
-    en: `${count} rows from ${list(years.map(String))} are not part of 418-1 for ${year}; they are used for comparison.`,
+    pl: `${rowsPl(count)} z ${years.length === 1 ? `${years[0]} r.` : `lat ${list(years.map(String))}`} nie wchodzi do wskaźnika 418-1 za ${year} r.; ${count === 1 ? 'służy' : 'służą'} do porównania.`,
+    en: `${count} ${count === 1 ? 'row' : 'rows'} from ${list(years.map(String))} ${count === 1 ? 'is' : 'are'} not part of 418-1 for ${year}; used for comparison.`,
   }),
 };
 

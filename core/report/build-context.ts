@@ -32,7 +32,7 @@ export function buildReportContext(settings: ProjectSettings, inputs: ImportedIn
     year,
     prevYear: year - 1,
     org: { name: settings.organisation },
-    title: sections.intro,
+    title: lang === 'pl' ? 'Usługi dla klientów' : 'Customer services',
     reportTitle: settings.reportTitle ?? defaultReportTitle(lang, year),
     edition: settings.edition,
     privacy: privacy ?? { available: false },

@@ -5,7 +5,7 @@
 import type { Lang } from '../doc/model.js';
 
 export const SECTIONS = [
-  { id: 'intro', pl: 'Usługi dla klientów', en: 'Customer services' },
+  { id: 'intro', pl: 'Relacje z klientami', en: 'Customer relations' },
   { id: 'covid', pl: 'Obsługa klientów w czasie pandemii COVID-19', en: 'Customer service during the COVID-19 pandemic' },
   { id: 'initiatives', pl: 'Inicjatywy dla klientów w czasie pandemii', en: 'Initiatives for customers during the pandemic' },
   { id: 'data-protection', pl: 'Ochrona danych klientów', en: 'Protecting customer data' },

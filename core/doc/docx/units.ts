@@ -1,0 +1,15 @@
+/** Unit conversions from the house style (points, centimetres) to what WordprocessingML wants. */
+
+/** Run sizes are in half-points. */
+export const halfPoints = (pt: number): number => Math.round(pt * 2);
+
+/** Spacing, indents and page sizes are in twentieths of a point ("twips"). */
+export const twips = (pt: number): number => Math.round(pt * 20);
+
+export const cmToTwips = (cm: number): number => Math.round((cm / 2.54) * 1440);
+
+/** Borders are in eighths of a point. */
+export const eighthPoints = (pt: number): number => Math.round(pt * 8);
+
+/** `line` spacing with the "auto" rule is in 240ths of a line. */
+export const lineSpacing = (multiple: number): number => Math.round(multiple * 240);
