@@ -237,7 +237,7 @@ describe('renderer and errors', () => {
     const renderer = createChapterRenderer(files);
     const pl = html(renderer(reportContext('pl')));
     expect(html(renderer(reportContext('pl')))).toBe(pl);
-    expect(html(renderer(reportContext('en')))).toContain('<h2 id="intro">Customer services</h2>');
+    expect(html(renderer(reportContext('en')))).toContain('<h2 id="intro">Customer relations</h2>');
   });
 
   it('reports a missing entry template', () => {
