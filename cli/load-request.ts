@@ -9,6 +9,7 @@ import type { InputKind } from '../core/inputs/import-table.js';
 import type { InputFiles } from '../core/pipeline/import-inputs.js';
 import type { ReportRequest } from '../core/pipeline/build-report.js';
 import { defaultEdition, readSettings, type ProjectSettings } from '../core/report/settings.js';
+import { parseMappings, type ValueMappings } from '../core/inputs/value-mappings.js';
 import { UsageError, type CliOptions } from './args.js';
 
 /** The bundled templates: `templates/` at the package root (the CLI bundle lives in dist/cli/). */
@@ -59,6 +60,17 @@ function projectSettings(dir: string): ProjectSettings {
   return read.settings;
 }
 
+/** The project's saved value mappings (mappings.json), if any. */
+function readMappings(projectDir: string | null): ValueMappings {
+  const path = projectDir === null ? null : join(projectDir, 'mappings.json');
+  if (path === null || !existsSync(path)) return {};
+  try {
+    return parseMappings(JSON.parse(readFileSync(path, 'utf8')));
+  } catch (e) {
+    throw new UsageError(`${path}: ${(e as Error).message}`);
+  }
+}
+
 export interface LoadedRequest {
   request: ReportRequest;
   /** Input paths and sizes, for progress lines. */
@@ -99,6 +111,7 @@ export function loadRequest(opts: CliOptions): LoadedRequest {
       files,
       narratives: readNarratives(projectDir, settings.lang),
       templates: readTemplates(opts.templates ?? BUNDLED_TEMPLATES),
+      mappings: readMappings(projectDir),
     },
     inputs,
   };

@@ -164,3 +164,20 @@ describe('GRI 418-1 counting', () => {
     expect([y.a_i, y.a_ii, y.a, y.b]).toEqual([1, 0, 1, 1]);
   });
 });
+
+describe('value mappings', () => {
+  it('accepts a value the user mapped once, in any spelling, and still rejects unmapped ones', async () => {
+    const { withMapping } = await import('../core/inputs/value-mappings.js');
+    const csv = 'id;date;type;source;substantiated\nA;2020-01-01;Zgłoszenie klienta;klient;tak\nB;2020-01-02;ZGLOSZENIE KLIENTA;klient;tak\nC;2020-01-03;reklamacja;klient;tak\n';
+    const before = importPrivacyRegister('m.csv', utf8(csv));
+    expect(before.problems.map((p) => [p.code, p.line, p.key])).toEqual([
+      ['value.enum', 2, 'type'],
+      ['value.enum', 3, 'type'],
+      ['value.enum', 4, 'type'],
+    ]);
+    const mappings = withMapping({}, 'privacy', 'type', 'Zgłoszenie klienta', 'complaint');
+    const after = importPrivacyRegister('m.csv', utf8(csv), mappings.privacy);
+    expect(after.records.map((r) => r.type)).toEqual(['complaint', 'complaint']);
+    expect(after.problems.map((p) => p.line)).toEqual([4]);
+  });
+});

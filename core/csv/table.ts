@@ -5,7 +5,7 @@
 import type { Bilingual, Problem } from '../problems/problem.js';
 import { makeProblem } from '../problems/problem.js';
 import { expectations, messages } from '../problems/messages.js';
-import { KeyMatcher } from './normalize.js';
+import { KeyMatcher, normalizeKey } from './normalize.js';
 import type { CsvRow } from './read-rows.js';
 import { parseBoolean, parseCount, parseDate, parseNumber, parsePeriod, type Period } from './values.js';
 
@@ -52,7 +52,7 @@ export function bindHeader<K extends string>(
   for (const c of columns) {
     if (c.required && !index.has(c.key)) {
       problems.push(
-        makeProblem('header.missing', 'error', { file, line: header.line, column: c.key }, messages.missingColumn(c.key, [c.key, ...c.aliases]), {
+        makeProblem('header.missing', 'error', { file, line: header.line, column: c.key, key: c.key }, messages.missingColumn(c.key, [c.key, ...c.aliases]), {
           expected: { pl: `kolumna ${c.key}`, en: `column ${c.key}` },
           found: names.join(' | '),
         }),
@@ -61,6 +61,12 @@ export function bindHeader<K extends string>(
   }
   return { header: { index, names, width: names.length }, problems };
 }
+
+/**
+ * Values a user mapped once to a known value, per column key: normalized text as written →
+ * canonical value (e.g. "Zgłoszenie klienta" → "complaint"). Saved in the project.
+ */
+export type ColumnMappings = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
 /** Typed, problem-recording access to one row's cells. */
 export class RowCells<K extends string> {
@@ -72,7 +78,13 @@ export class RowCells<K extends string> {
     private readonly header: BoundHeader<K>,
     private readonly required: ReadonlySet<K>,
     private readonly problems: Problem[],
+    private readonly mappings: ColumnMappings = {},
   ) {}
+
+  /** The value the user mapped this text to in this column, or the text itself. */
+  mapText(key: K, text: string): string {
+    return this.mappings[key]?.[normalizeKey(text)] ?? text;
+  }
 
   get line(): number {
     return this.row.line;
@@ -107,7 +119,7 @@ export class RowCells<K extends string> {
   boolean(key: K): boolean | null {
     const t = this.raw(key);
     if (t === null) return null;
-    return parseBoolean(t) ?? this.fail(key, 'value.boolean', messages.badBoolean(t), expectations.boolean, t);
+    return parseBoolean(this.mapText(key, t)) ?? this.fail(key, 'value.boolean', messages.badBoolean(t), expectations.boolean, t);
   }
 
   count(key: K): number | null {
@@ -131,7 +143,7 @@ export class RowCells<K extends string> {
   oneOf<V extends string>(key: K, matcher: KeyMatcher<V>, accepted: readonly string[]): V | null {
     const t = this.raw(key);
     if (t === null) return null;
-    const v = matcher.match(t);
+    const v = matcher.match(this.mapText(key, t));
     if (v !== undefined) return v;
     return this.fail(key, 'value.enum', messages.badEnum(t, matcher.suggest(t)), expectations.oneOf(accepted), t);
   }
@@ -149,6 +161,7 @@ export class RowCells<K extends string> {
       line: this.row.line,
       column: i === undefined ? key : this.header.names[i]!,
       columnNumber: i === undefined ? null : i + 1,
+      key,
     };
   }
 

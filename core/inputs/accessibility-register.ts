@@ -2,7 +2,7 @@
  * The retail network's register: one row per store or service point and its accessibility
  * features. Columns and Polish aliases are a contract (docs/input-formats.md).
  */
-import type { ColumnSpec } from '../csv/table.js';
+import type { ColumnMappings, ColumnSpec } from '../csv/table.js';
 import { importTable, type ImportResult, type TableSpec } from './import-table.js';
 
 export interface StoreRecord {
@@ -44,5 +44,5 @@ const spec: TableSpec<Col, StoreRecord> = {
   },
 };
 
-export const importAccessibilityRegister = (file: string, bytes: Uint8Array): ImportResult<StoreRecord> =>
-  importTable(spec, file, bytes);
+export const importAccessibilityRegister = (file: string, bytes: Uint8Array, mappings?: ColumnMappings): ImportResult<StoreRecord> =>
+  importTable(spec, file, bytes, mappings);

@@ -4,7 +4,7 @@
  * Rows read = rows used + rows rejected, always.
  */
 import { readCsvRows, type CsvRow, type Delimiter } from '../csv/read-rows.js';
-import { bindHeader, RowCells, type BoundHeader, type ColumnSpec } from '../csv/table.js';
+import { bindHeader, RowCells, type BoundHeader, type ColumnMappings, type ColumnSpec } from '../csv/table.js';
 import { makeProblem, type Bilingual, type Problem } from '../problems/problem.js';
 import { expectations, messages } from '../problems/messages.js';
 import { decodeBytes, type BinaryKind, type Encoding } from '../text/decode.js';
@@ -47,7 +47,12 @@ const BINARY_WHAT: Record<BinaryKind, Bilingual> = {
   nul: { pl: 'zawiera bajty zerowe', en: 'it contains NUL bytes' },
 };
 
-export function importTable<K extends string, R>(spec: TableSpec<K, R>, file: string, bytes: Uint8Array): ImportResult<R> {
+export function importTable<K extends string, R>(
+  spec: TableSpec<K, R>,
+  file: string,
+  bytes: Uint8Array,
+  mappings: ColumnMappings = {},
+): ImportResult<R> {
   const result: ImportResult<R> = {
     kind: spec.kind,
     file,
@@ -91,7 +96,7 @@ export function importTable<K extends string, R>(spec: TableSpec<K, R>, file: st
       stats.rowsRejected++;
       return;
     }
-    const cells = new RowCells(file, row, header, required, problems);
+    const cells = new RowCells(file, row, header, required, problems, mappings);
     const record = spec.toRecord(cells);
     // Ids are tracked even on rejected rows: fixing that row must not hide a duplicate.
     if (spec.uniqueKey !== undefined) {

@@ -4,7 +4,7 @@
  * `description` may hold personal data: it is accepted as a column but never read into a record.
  */
 import { KeyMatcher } from '../csv/normalize.js';
-import type { ColumnSpec } from '../csv/table.js';
+import type { ColumnMappings, ColumnSpec } from '../csv/table.js';
 import { importTable, type ImportResult, type TableSpec } from './import-table.js';
 
 export type PrivacyType = 'complaint' | 'leak' | 'theft' | 'loss';
@@ -85,5 +85,5 @@ const spec: TableSpec<Col, PrivacyRecord> = {
   },
 };
 
-export const importPrivacyRegister = (file: string, bytes: Uint8Array): ImportResult<PrivacyRecord> =>
-  importTable(spec, file, bytes);
+export const importPrivacyRegister = (file: string, bytes: Uint8Array, mappings?: ColumnMappings): ImportResult<PrivacyRecord> =>
+  importTable(spec, file, bytes, mappings);

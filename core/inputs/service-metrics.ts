@@ -3,7 +3,7 @@
  * unit). Metrics the catalogue does not know are kept as the company's own indicators.
  */
 import { KeyMatcher, normalizeKey } from '../csv/normalize.js';
-import type { ColumnSpec } from '../csv/table.js';
+import type { ColumnMappings, ColumnSpec } from '../csv/table.js';
 import type { Period } from '../csv/values.js';
 import type { MetricCatalogue, MetricDef } from '../catalogue/metric-catalogue.js';
 import { messages } from '../problems/messages.js';
@@ -41,7 +41,12 @@ function unitSpellings(catalogue: MetricCatalogue, unit: string): Set<string> {
   return new Set([unit, labels?.pl ?? '', labels?.en ?? ''].filter((s) => s !== '').map(unitKey));
 }
 
-export function importServiceMetrics(file: string, bytes: Uint8Array, catalogue: MetricCatalogue): ImportResult<ServiceRecord> {
+export function importServiceMetrics(
+  file: string,
+  bytes: Uint8Array,
+  catalogue: MetricCatalogue,
+  mappings?: ColumnMappings,
+): ImportResult<ServiceRecord> {
   const byKey = new Map(catalogue.metrics.map((m) => [m.key, m]));
   const metrics = new KeyMatcher(catalogue.metrics.map((m) => ({ value: m.key, spellings: m.aliases ?? [] })));
   const categoryMatchers = new Map(
@@ -65,7 +70,7 @@ export function importServiceMetrics(file: string, bytes: Uint8Array, catalogue:
       const unit = c.text('unit');
       if (period === null || metricText === null || value === null) return null;
 
-      const known = metrics.match(metricText);
+      const known = metrics.match(c.mapText('metric', metricText));
       const def: MetricDef | undefined = known === undefined ? undefined : byKey.get(known);
       const metric = known ?? normalizeKey(metricText);
       if (def === undefined && once(`m:${metric}`)) {
@@ -73,7 +78,7 @@ export function importServiceMetrics(file: string, bytes: Uint8Array, catalogue:
       }
       let category: string | null = null;
       if (categoryText !== null) {
-        const matched = categoryMatchers.get(metric)?.match(categoryText);
+        const matched = categoryMatchers.get(metric)?.match(c.mapText('category', categoryText));
         category = matched ?? categoryText;
         if (matched === undefined && def?.categories?.length && once(`c:${metric}:${normalizeKey(categoryText)}`)) {
           c.report('category', 'category.unknown', 'warning', messages.unknownCategory(metricText, categoryText), categoryText);
@@ -85,5 +90,5 @@ export function importServiceMetrics(file: string, bytes: Uint8Array, catalogue:
       return { line: c.line, period, metric, metricText, own: def === undefined, category, value, unit };
     },
   };
-  return importTable(spec, file, bytes);
+  return importTable(spec, file, bytes, mappings);
 }

@@ -11,6 +11,7 @@ import type { ProjectSettings } from '../report/settings.js';
 import { createChapterRenderer } from '../render/templates.js';
 import { buildChapter, type ChapterRenderer, type ChapterResult, type Narratives } from './build-chapter.js';
 import { importInputs, importProblems, type ImportedInputs, type InputFiles } from './import-inputs.js';
+import type { ValueMappings } from '../inputs/value-mappings.js';
 
 export interface ReportRequest {
   settings: ProjectSettings;
@@ -18,6 +19,8 @@ export interface ReportRequest {
   narratives: Narratives;
   /** Template sources by path relative to templates/ (e.g. `pl/chapter.hbs`), or a renderer made once. */
   templates: Record<string, string> | ChapterRenderer;
+  /** Values the user mapped to known ones (saved in the project). */
+  mappings?: ValueMappings;
   catalogues?: { metrics?: MetricCatalogue; gri?: GriCatalogue };
 }
 
@@ -33,7 +36,7 @@ export interface ReportBuild {
 export function buildReport(req: ReportRequest): ReportBuild {
   const metrics = req.catalogues?.metrics ?? defaultMetricCatalogue;
   const gri = req.catalogues?.gri ?? defaultGriCatalogue;
-  const inputs = importInputs(req.files, req.settings.year, metrics);
+  const inputs = importInputs(req.files, req.settings.year, metrics, req.mappings);
   const context = buildReportContext(req.settings, inputs, metrics);
   const render = typeof req.templates === 'function' ? req.templates : createChapterRenderer(req.templates);
   const chapter = buildChapter(context, req.narratives, render, gri);

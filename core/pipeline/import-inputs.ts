@@ -10,6 +10,7 @@ import { importServiceMetrics, type ServiceRecord } from '../inputs/service-metr
 import { otherYears } from '../metrics/privacy-418.js';
 import { makeProblem, type Problem } from '../problems/problem.js';
 import { messages } from '../problems/messages.js';
+import type { ValueMappings } from '../inputs/value-mappings.js';
 
 export interface InputFile {
   /** File name shown in problems (no directories). */
@@ -25,8 +26,13 @@ export interface ImportedInputs {
   accessibility: ImportResult<StoreRecord> | null;
 }
 
-export function importInputs(files: InputFiles, year: number, catalogue: MetricCatalogue = defaultMetricCatalogue): ImportedInputs {
-  const privacy = files.privacy ? importPrivacyRegister(files.privacy.name, files.privacy.bytes) : null;
+export function importInputs(
+  files: InputFiles,
+  year: number,
+  catalogue: MetricCatalogue = defaultMetricCatalogue,
+  mappings: ValueMappings = {},
+): ImportedInputs {
+  const privacy = files.privacy ? importPrivacyRegister(files.privacy.name, files.privacy.bytes, mappings.privacy) : null;
   if (privacy) {
     const other = otherYears(privacy.records, year);
     if (other.rows > 0) {
@@ -35,8 +41,10 @@ export function importInputs(files: InputFiles, year: number, catalogue: MetricC
   }
   return {
     privacy,
-    service: files.service ? importServiceMetrics(files.service.name, files.service.bytes, catalogue) : null,
-    accessibility: files.accessibility ? importAccessibilityRegister(files.accessibility.name, files.accessibility.bytes) : null,
+    service: files.service ? importServiceMetrics(files.service.name, files.service.bytes, catalogue, mappings.service) : null,
+    accessibility: files.accessibility
+      ? importAccessibilityRegister(files.accessibility.name, files.accessibility.bytes, mappings.accessibility)
+      : null,
   };
 }
 

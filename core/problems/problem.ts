@@ -46,6 +46,8 @@ export interface Problem {
   column: string | null;
   /** 1-based position of the column in the row, when known. */
   columnNumber: number | null;
+  /** Canonical column key (`type`, `source`, …) whatever the header says; lets the app offer a value mapping. */
+  key: string | null;
   expected: Bilingual | null;
   found: string | null;
   message: Bilingual;
@@ -56,6 +58,7 @@ export interface Location {
   line?: number | null;
   column?: string | null;
   columnNumber?: number | null;
+  key?: string | null;
 }
 
 export function makeProblem(
@@ -72,6 +75,7 @@ export function makeProblem(
     line: at.line ?? null,
     column: at.column ?? null,
     columnNumber: at.columnNumber ?? null,
+    key: at.key ?? null,
     expected: details.expected ?? null,
     found: details.found ?? null,
     message,
