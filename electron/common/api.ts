@@ -88,6 +88,9 @@ export interface InputChangedEvent {
   file: InputFileData;
 }
 
+/** Menu commands the main process forwards to the renderer (menu items and their accelerators). */
+export type AppCommand = 'new-project' | 'open-project' | 'save' | 'export' | 'settings' | 'undo' | 'redo';
+
 export interface ReportApi {
   // App-wide
   getAppSettings(): Promise<AppSettings>;
@@ -118,13 +121,16 @@ export interface ReportApi {
   /** Subscribes to changes of the open project's inputs; returns the unsubscribe function. */
   onInputChanged(listener: (event: InputChangedEvent) => void): () => void;
 
+  /** Subscribes to menu commands (Electron only; the browser build never calls the listener). */
+  onCommand(listener: (command: AppCommand) => void): () => void;
+
   // Export
   exportFiles(folder: string, files: ExportFile[], overwrite: boolean): Promise<ApiResult<ExportOutcome>>;
   openPath(path: string): Promise<ApiResult<null>>;
   showInFolder(path: string): Promise<ApiResult<null>>;
 }
 
-/** IPC channel of each invoke-style method; `onInputChanged` uses the event channel below. */
+/** IPC channel of each invoke-style method; `onInputChanged` and `onCommand` use the event channels below. */
 export const CHANNELS = {
   getAppSettings: 'app:get-settings',
   saveAppSettings: 'app:save-settings',
@@ -144,8 +150,10 @@ export const CHANNELS = {
   exportFiles: 'export:write',
   openPath: 'shell:open-path',
   showInFolder: 'shell:show-in-folder',
-} as const satisfies Record<Exclude<keyof ReportApi, 'onInputChanged'>, string>;
+} as const satisfies Record<Exclude<keyof ReportApi, 'onInputChanged' | 'onCommand'>, string>;
 
+/** Main → renderer event channels. */
 export const INPUT_CHANGED_EVENT = 'input:changed';
+export const COMMAND_EVENT = 'app:command';
 
 export type InvokeMethod = keyof typeof CHANNELS;
