@@ -112,6 +112,18 @@ export interface GriIndexRow {
   omitted: string[];
 }
 
+/** Where a figure from data came from: enough for an auditor to recount it. */
+export interface FigureSource {
+  /** Input file name as imported. */
+  file: string;
+  /** SHA-256 of the file's bytes, lowercase hex. */
+  sha256: string;
+  /** Physical lines of the rows counted into the figure, ascending. */
+  lines: number[];
+  /** The counting rule in plain words, e.g. `type = complaint, source ∈ {customer, third_party}, substantiated`. */
+  rule: string;
+}
+
 export interface ReportContext {
   lang: Lang;
   year: number;
@@ -129,6 +141,11 @@ export interface ReportContext {
   sections: Record<string, string>;
   /** Narrative sections already rendered to the HTML subset, by section id. Missing ids are absent. */
   narratives: Record<string, string>;
+  /**
+   * Sources of the figures from data, keyed by the figure's context path as used in
+   * `data-figure` attributes (`privacy.a`, `access.stores_sign_language_or_loop`, …).
+   */
+  provenance?: Record<string, FigureSource>;
   gri: {
     edition: GriEdition;
     /** Disclosure codes of this chapter in the chosen edition, e.g. ["103-1","103-2","103-3","418-1"]. */
