@@ -128,9 +128,18 @@ export interface ReportApi {
   exportFiles(folder: string, files: ExportFile[], overwrite: boolean): Promise<ApiResult<ExportOutcome>>;
   openPath(path: string): Promise<ApiResult<null>>;
   showInFolder(path: string): Promise<ApiResult<null>>;
+
+  /**
+   * The path of a dropped `File` (Electron only, synchronous, no IPC: `webUtils.getPathForFile`);
+   * '' for a file that has no path. Absent in the browser build: attach the bytes instead.
+   */
+  pathForFile?(file: File): string;
 }
 
-/** IPC channel of each invoke-style method; `onInputChanged` and `onCommand` use the event channels below. */
+/**
+ * IPC channel of each invoke-style method; `onInputChanged` and `onCommand` use the event channels
+ * below, and `pathForFile` runs in the preload without IPC.
+ */
 export const CHANNELS = {
   getAppSettings: 'app:get-settings',
   saveAppSettings: 'app:save-settings',
@@ -150,7 +159,7 @@ export const CHANNELS = {
   exportFiles: 'export:write',
   openPath: 'shell:open-path',
   showInFolder: 'shell:show-in-folder',
-} as const satisfies Record<Exclude<keyof ReportApi, 'onInputChanged' | 'onCommand'>, string>;
+} as const satisfies Record<Exclude<keyof ReportApi, 'onInputChanged' | 'onCommand' | 'pathForFile'>, string>;
 
 /** Main → renderer event channels. */
 export const INPUT_CHANGED_EVENT = 'input:changed';

@@ -1,0 +1,53 @@
+/** Attaching input CSVs to a project and reading them again. */
+import { mkdir } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import type { InputFileData } from '../../common/api.js';
+import type { InputKind } from '../../../core/inputs/import-table.js';
+import { writeAtomically } from '../fs-atomic.js';
+import { ApiFailure, apiError } from './errors.js';
+import { readInputFile } from './input-file.js';
+import { inputsFolder, readProjectSettings, resolveInputPath, writeProjectSettings } from './project-folder.js';
+
+/** Reads the file (never modifies it) and records its path in project.json. */
+export async function attachInputFile(folder: string, kind: InputKind, path: string): Promise<InputFileData> {
+  const { raw, settings } = await readProjectSettings(folder);
+  const file = await readInputFile(kind, resolve(path));
+  await writeProjectSettings(folder, { ...settings, files: { ...settings.files, [kind]: file.path } }, raw);
+  return file;
+}
+
+/** Stores dropped bytes that have no path of their own as `inputs/<name>`; returns that path. */
+export async function storeDroppedInput(folder: string, name: string, bytes: Uint8Array): Promise<string> {
+  // The IPC layer validated the name already; the handler is also called directly (tests, browser bridge).
+  if (basename(name) !== name || name.startsWith('.')) {
+    throw new ApiFailure(apiError('invalid-payload', `Niedozwolona nazwa pliku: ${name}`, `File name not allowed: ${name}`));
+  }
+  await readProjectSettings(folder);
+  const dir = inputsFolder(folder);
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, name);
+  await writeAtomically(path, bytes);
+  return path;
+}
+
+const KIND_LABELS: Record<InputKind, { pl: string; en: string }> = {
+  privacy: { pl: 'rejestru skarg i incydentów prywatności', en: 'privacy complaints and incidents register' },
+  service: { pl: 'wskaźników obsługi klienta', en: 'customer-service metrics' },
+  accessibility: { pl: 'rejestru dostępności salonów', en: 'store accessibility register' },
+};
+
+export async function readAttachedInput(folder: string, kind: InputKind): Promise<InputFileData> {
+  const { settings } = await readProjectSettings(folder);
+  const stored = settings.files[kind];
+  if (stored === undefined || stored === '') {
+    throw new ApiFailure(
+      apiError(
+        'not-found',
+        `Projekt ${folder} nie ma dołączonego pliku ${KIND_LABELS[kind].pl}.`,
+        `The project ${folder} has no ${KIND_LABELS[kind].en} file attached.`,
+        folder,
+      ),
+    );
+  }
+  return readInputFile(kind, resolveInputPath(folder, stored));
+}

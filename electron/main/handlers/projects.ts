@@ -1,0 +1,67 @@
+/** Creating, opening and saving project folders (layout in project-folder.ts). */
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import type { ProjectData } from '../../common/api.js';
+import type { InputKind } from '../../../core/inputs/import-table.js';
+import type { ProjectSettings } from '../../../core/report/settings.js';
+import { ApiFailure, apiError, fsError } from './errors.js';
+import { readAttachedInputs } from './input-file.js';
+import {
+  INPUT_KINDS,
+  isProject,
+  projectFile,
+  readMappings,
+  readNarratives,
+  readProjectJson,
+  readProjectSettings,
+  resolveInputPath,
+  writeProjectSettings,
+} from './project-folder.js';
+
+/** The absolute paths of the inputs `settings` attach. */
+export function attachedInputs(folder: string, settings: ProjectSettings): { kind: InputKind; path: string }[] {
+  return INPUT_KINDS.flatMap((kind) => {
+    const stored = settings.files[kind];
+    return stored === undefined || stored === '' ? [] : [{ kind, path: resolveInputPath(folder, stored) }];
+  });
+}
+
+export async function loadProject(folder: string, isSample: boolean): Promise<ProjectData> {
+  if (!existsSync(folder)) {
+    throw new ApiFailure(apiError('not-found', `Folder projektu nie istnieje: ${folder}`, `The project folder does not exist: ${folder}`, folder));
+  }
+  const { settings } = await readProjectSettings(folder);
+  const [narratives, mappings, inputs] = await Promise.all([readNarratives(folder), readMappings(folder), readAttachedInputs(attachedInputs(folder, settings))]);
+  return { folder, settings, narratives, mappings, inputs: inputs.inputs, missingInputs: inputs.missing, isSample };
+}
+
+/** Writes a new project.json into `folder` (created if needed); refuses a folder that already holds a project. */
+export async function createProjectFolder(folder: string, settings: ProjectSettings): Promise<void> {
+  try {
+    await mkdir(folder, { recursive: true });
+  } catch (e) {
+    throw new ApiFailure(fsError(e, folder));
+  }
+  if (isProject(folder)) {
+    throw new ApiFailure(
+      apiError(
+        'exists',
+        `W folderze ${folder} jest już projekt (project.json). Otwórz go albo wybierz inny folder.`,
+        `${folder} already holds a project (project.json). Open it or choose another folder.`,
+        projectFile(folder),
+      ),
+    );
+  }
+  await writeProjectSettings(folder, settings);
+}
+
+/** Saves settings over an existing project.json (keys this version does not know are kept). */
+export async function saveProjectSettings(folder: string, settings: ProjectSettings): Promise<ProjectSettings> {
+  const raw = await readProjectJson(folder);
+  return writeProjectSettings(folder, settings, raw);
+}
+
+/** Throws `not-a-project` unless `folder` holds a project.json: saves never create a project by accident. */
+export async function assertProject(folder: string): Promise<void> {
+  await readProjectJson(folder);
+}
