@@ -1,0 +1,68 @@
+/** What the app holds: the open project (as edited, ahead of disk), the current build, UI state. */
+import type { ApiError, InputFileData, RecentProject } from '../../../electron/common/api';
+import type { Lang } from '../../../core/doc/model';
+import type { InputKind } from '../../../core/inputs/import-table';
+import type { ValueMappings } from '../../../core/inputs/value-mappings';
+import type { BuildView } from '../build/build-protocol';
+import type { SectionId } from '../../../core/report/sections';
+import type { ProjectSettings } from '../../../core/report/settings';
+import type { Dictionary } from '../i18n/pl';
+import { IDLE_EXPORT, type ExportState } from './export-state';
+
+export type ViewId = 'start' | 'data' | 'coverage' | 'write' | 'export' | 'settings';
+
+export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
+
+export interface OpenProject {
+  folder: string;
+  isSample: boolean;
+  settings: ProjectSettings;
+  narratives: Record<Lang, Record<string, string>>;
+  mappings: ValueMappings;
+  inputs: Partial<Record<InputKind, InputFileData>>;
+  missingInputs: Partial<Record<InputKind, ApiError>>;
+}
+
+/** Notices are rendered in the current UI language, so they hold a function of the dictionary. */
+export interface Notice {
+  id: number;
+  tone: 'info' | 'success' | 'error';
+  text: (t: Dictionary, lang: Lang) => string;
+}
+
+export interface AppState {
+  uiLang: Lang;
+  view: ViewId;
+  /** The section open in the Write view. */
+  section: SectionId;
+  /** The Data view scrolls to this input (a jump from the coverage view). */
+  focusKind: InputKind | null;
+  project: OpenProject | null;
+  build: BuildView | null;
+  /** Duration of the last build in ms. */
+  buildMs: number | null;
+  /** New CSV bytes or mappings are being imported (a moment on big files). */
+  importing: boolean;
+  save: SaveState;
+  notices: Notice[];
+  recent: RecentProject[];
+  exportState: ExportState;
+  /** Bumped by Ctrl+N: the Start view focuses the new-project form. */
+  newProjectTick: number;
+}
+
+export const initialState = (uiLang: Lang): AppState => ({
+  uiLang,
+  view: 'start',
+  section: 'intro',
+  focusKind: null,
+  project: null,
+  build: null,
+  buildMs: null,
+  importing: false,
+  save: 'idle',
+  notices: [],
+  recent: [],
+  exportState: IDLE_EXPORT,
+  newProjectTick: 0,
+});

@@ -1,0 +1,87 @@
+/** Opening, creating and configuring projects, and the app-wide UI language. */
+import type { ApiResult, ProjectData } from '../../../electron/common/api';
+import type { Lang } from '../../../core/doc/model';
+import type { GriEdition } from '../../../core/report/context';
+import type { ProjectSettings } from '../../../core/report/settings';
+import type { OpenProject, ViewId } from './app-state';
+import type { ActionDeps } from './deps';
+
+export interface ProjectDraft {
+  organisation: string;
+  year: number;
+  lang: Lang;
+  edition: GriEdition;
+}
+
+const toOpenProject = (d: ProjectData): OpenProject => ({
+  folder: d.folder,
+  isSample: d.isSample,
+  settings: d.settings,
+  narratives: { pl: { ...d.narratives.pl }, en: { ...d.narratives.en } },
+  mappings: d.mappings,
+  inputs: d.inputs,
+  missingInputs: d.missingInputs,
+});
+
+export function createProjectActions({ api, store, notify, builder, autosave }: ActionDeps) {
+  const refreshRecent = async () => store.set({ recent: await api.recentProjects() });
+
+  const load = async (result: ApiResult<ProjectData>, view: (d: ProjectData) => ViewId, created = false): Promise<boolean> => {
+    if (!result.ok) {
+      notify.apiError(result.error);
+      return false;
+    }
+    await autosave.flush(); // the previous project's last edits
+    const data = result.value;
+    builder.reset();
+    store.set((s) => ({
+      project: toOpenProject(data),
+      view: view(data),
+      section: 'intro',
+      focusKind: null,
+      exportState: { ...s.exportState, phase: 'idle', folder: null, step: null, finished: [], skipped: [], existing: [], paths: [], error: null },
+    }));
+    builder.schedule();
+    const org = data.settings.organisation;
+    notify.success((t) => (created ? t.start.created(org) : t.start.opened(org)));
+    void refreshRecent();
+    return true;
+  };
+
+  const hasInputs = (d: ProjectData): ViewId => (Object.keys(d.inputs).length > 0 ? 'write' : 'data');
+
+  return {
+    refreshRecent,
+    openSample: async () => load(await api.openSample(), () => 'write'),
+    async openFolder() {
+      const folder = await api.chooseProjectFolder();
+      return folder === null ? false : load(await api.openProject(folder), hasInputs);
+    },
+    openRecent: async (folder: string) => load(await api.openProject(folder), hasInputs),
+    async createProject(draft: ProjectDraft) {
+      const folder = await api.chooseProjectFolder();
+      if (folder === null) return false;
+      return load(await api.createProject(folder, { ...draft, files: {} }), () => 'data', true);
+    },
+    async saveSettings(settings: ProjectSettings) {
+      const project = store.get().project;
+      if (project === null) return false;
+      const result = await api.saveSettings(project.folder, settings);
+      if (!result.ok) {
+        notify.apiError(result.error);
+        return false;
+      }
+      store.set((s) => (s.project ? { project: { ...s.project, settings: result.value } } : {}));
+      builder.schedule();
+      notify.success((t) => t.settings.saved);
+      return true;
+    },
+    async setUiLang(lang: Lang) {
+      store.set({ uiLang: lang });
+      const result = await api.saveAppSettings({ uiLanguage: lang });
+      if (!result.ok) notify.apiError(result.error);
+    },
+  };
+}
+
+export type ProjectActions = ReturnType<typeof createProjectActions>;

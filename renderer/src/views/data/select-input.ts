@@ -1,0 +1,12 @@
+/** Per-kind selectors, made once so `useApp` sees stable functions. */
+import type { InputKind } from '../../../../core/inputs/import-table';
+import type { AppState } from '../../state/app-state';
+
+const KINDS: readonly InputKind[] = ['privacy', 'service', 'accessibility'];
+const byKind = <T,>(f: (kind: InputKind) => (s: AppState) => T) => Object.fromEntries(KINDS.map((k) => [k, f(k)])) as Record<InputKind, (s: AppState) => T>;
+
+export const selectFile = byKind((k) => (s) => s.project?.inputs[k] ?? null);
+export const selectMissing = byKind((k) => (s) => s.project?.missingInputs[k] ?? null);
+export const selectImport = byKind((k) => (s) => s.build?.inputs[k] ?? null);
+export const selectImporting = (s: AppState) => s.importing;
+export const selectFocusKind = (s: AppState) => s.focusKind;
