@@ -3,11 +3,13 @@
  * tools rely on: extend, never rename.
  */
 import { parseArgs } from 'node:util';
+import type { Paper } from '../core/doc/house-style.js';
 import type { Lang } from '../core/doc/model.js';
 import type { GriEdition } from '../core/report/context.js';
 
 export type Command = 'build' | 'check';
-export type Format = 'docx' | 'html';
+/** `large-print`: a second DOCX at 16 pt and up; `gri-index`: the GRI content index alone, as HTML and DOCX. */
+export type Format = 'docx' | 'html' | 'txt' | 'large-print' | 'gri-index';
 
 export interface CliOptions {
   command: Command;
@@ -23,6 +25,10 @@ export interface CliOptions {
   formats: Format[];
   templates: string | null;
   json: boolean;
+  /** Reviewer comments with each figure's source in the DOCX. */
+  comments: boolean;
+  /** Page size of the large-print DOCX. */
+  largePrintPaper: Paper;
 }
 
 export class UsageError extends Error {}
@@ -42,12 +48,16 @@ Options:
   --edition 2016|2021    GRI edition (default: 2016 up to reporting year 2021, then 2021)
   --org NAME             organisation name (without --project)
   --out DIR              output folder (default: out/report)
-  --format docx,html     which files to write (default: docx,html)
+  --format LIST          which files to write, comma-separated (default: docx,html):
+                         docx, html, txt (plain text), large-print (DOCX, 16 pt and up),
+                         gri-index (the GRI content index alone, HTML and DOCX)
+  --comments             add a reviewer comment with its data source to every figure in the DOCX
+  --large-print-paper A4|A3  page size of the large-print DOCX (default: A4)
   --templates DIR        use these Handlebars templates instead of the bundled ones
   --json                 print one JSON object to stdout
 Exit codes: 0 success, 1 data errors (nothing written), 2 usage error.`;
 
-const FORMATS: readonly Format[] = ['docx', 'html'];
+const FORMATS: readonly Format[] = ['docx', 'html', 'txt', 'large-print', 'gri-index'];
 
 export function parseCli(argv: readonly string[]): CliOptions {
   let parsed;
@@ -69,6 +79,8 @@ export function parseCli(argv: readonly string[]): CliOptions {
         format: { type: 'string' },
         templates: { type: 'string' },
         json: { type: 'boolean' },
+        comments: { type: 'boolean' },
+        'large-print-paper': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -95,6 +107,9 @@ export function parseCli(argv: readonly string[]): CliOptions {
   const badFormat = formats.find((f) => !FORMATS.includes(f as Format));
   if (badFormat !== undefined) throw new UsageError(`--format takes ${FORMATS.join(', ')}, not "${badFormat}".`);
 
+  const paper = (v['large-print-paper'] ?? 'A4').toUpperCase();
+  if (paper !== 'A4' && paper !== 'A3') throw new UsageError(`--large-print-paper must be A4 or A3, not "${v['large-print-paper']}".`);
+
   const inputs = [v.privacy, v.service, v.accessibility].filter((x) => x !== undefined);
   if (v.project === undefined && inputs.length === 0) {
     throw new UsageError('Give --project DIR or at least one of --privacy, --service, --accessibility.');
@@ -115,5 +130,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     formats: [...new Set(formats)] as Format[],
     templates: v.templates ?? null,
     json: v.json ?? false,
+    comments: v.comments ?? false,
+    largePrintPaper: paper,
   };
 }

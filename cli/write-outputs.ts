@@ -2,10 +2,15 @@
  * Writes the chapter files. Each file goes to a temporary name in the same folder and is renamed
  * into place, so a crash never leaves a half-written DOCX where the previous one was.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Paper } from '../core/doc/house-style.js';
 import type { DocumentModel } from '../core/doc/model.js';
-import type { Format } from './args.js';
+import { readTemplateStyles } from '../core/doc/docx/package/style-template.js';
+import type { DocxOptions } from '../core/doc/to-docx.js';
+import { contentIndexDocument } from '../core/gri/standalone-index.js';
+import type { ProjectSettings } from '../core/report/settings.js';
+import { type CliOptions, type Format, UsageError } from './args.js';
 
 export function writeAtomically(path: string, data: Uint8Array | string): void {
   const tmp = `${path}.${process.pid}.tmp`;
@@ -20,21 +25,76 @@ export function writeAtomically(path: string, data: Uint8Array | string): void {
 
 export const outputBaseName = (doc: DocumentModel, year: number): string => `customer-services-${year}-${doc.meta.lang}`;
 
-export async function writeOutputs(doc: DocumentModel, year: number, outDir: string, formats: readonly Format[]): Promise<string[]> {
+export interface OutputOptions {
+  /** Reviewer comments on figures in the DOCX. */
+  comments: boolean;
+  largePrintPaper: Paper;
+  /** The company template's bytes, when the project names one. */
+  styleTemplate?: Uint8Array;
+}
+
+/** Output options from the command line and the project (whose style template is read here). */
+export function outputOptions(opts: Pick<CliOptions, 'comments' | 'largePrintPaper' | 'project'>, settings: ProjectSettings): OutputOptions {
+  const out: OutputOptions = { comments: opts.comments, largePrintPaper: opts.largePrintPaper };
+  if (settings.styleTemplate === undefined || opts.project === null) return out;
+  const path = resolve(opts.project, settings.styleTemplate);
+  if (!existsSync(path)) throw new UsageError(`Style template not found: ${path} ("styleTemplate" in project.json).`);
+  const buffer = readFileSync(path);
+  const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  try {
+    readTemplateStyles(bytes); // a file that is not a Word template is a usage error, found before the build
+  } catch (e) {
+    throw new UsageError(`${path}: ${(e as Error).message}`);
+  }
+  return { ...out, styleTemplate: bytes };
+}
+
+export async function writeOutputs(
+  doc: DocumentModel,
+  year: number,
+  outDir: string,
+  formats: readonly Format[],
+  options: OutputOptions = { comments: false, largePrintPaper: 'A4' },
+): Promise<string[]> {
+  const name = outputBaseName(doc, year);
+  // Checked before anything is written: a failed export leaves no partial set of files.
+  const index = formats.includes('gri-index') ? contentIndexDocument(doc, `${name}.html`) : null;
+  if (formats.includes('gri-index') && index === null) {
+    throw new UsageError('The chapter has no GRI content index (no heading with id="gri-index"), so --format gri-index has nothing to write.');
+  }
   const dir = resolve(outDir);
   mkdirSync(dir, { recursive: true });
-  const base = join(dir, outputBaseName(doc, year));
+  const base = join(dir, name);
   const written: string[] = [];
-  // Writers are loaded on demand: `check` and `--format html` never pay for the docx library.
+  const write = (path: string, data: Uint8Array | string): void => {
+    writeAtomically(path, data);
+    written.push(path);
+  };
+  // Writers (and resvg) are loaded on demand: `check` and `--format html` never pay for them.
+  const docx = async (model: DocumentModel, extra: Omit<DocxOptions, 'rasterize'>): Promise<Uint8Array> => {
+    const [{ writeDocx }, { rasterize }] = await Promise.all([import('../core/doc/to-docx.js'), import('./rasterize.js')]);
+    return writeDocx(model, { rasterize, ...extra });
+  };
   if (formats.includes('docx')) {
-    const { writeDocx } = await import('../core/doc/to-docx.js');
-    writeAtomically(`${base}.docx`, await writeDocx(doc));
-    written.push(`${base}.docx`);
+    write(`${base}.docx`, await docx(doc, { comments: options.comments, ...(options.styleTemplate ? { styleTemplate: options.styleTemplate } : {}) }));
   }
   if (formats.includes('html')) {
     const { writeHtml } = await import('../core/doc/to-html.js');
-    writeAtomically(`${base}.html`, writeHtml(doc));
-    written.push(`${base}.html`);
+    write(`${base}.html`, writeHtml(doc));
+  }
+  if (formats.includes('txt')) {
+    const { writeText } = await import('../core/doc/to-text.js');
+    write(`${base}.txt`, writeText(doc));
+  }
+  if (formats.includes('large-print')) {
+    // No company template here: its sizes would undo the large print.
+    write(`${base}-large-print.docx`, await docx(doc, { edition: 'large-print', paper: options.largePrintPaper }));
+  }
+  if (index !== null) {
+    const { writeHtml } = await import('../core/doc/to-html.js');
+    const indexBase = join(dir, `gri-content-index-${year}-${doc.meta.lang}`);
+    write(`${indexBase}.html`, writeHtml(index));
+    write(`${indexBase}.docx`, await docx(index, { ...(options.styleTemplate ? { styleTemplate: options.styleTemplate } : {}) }));
   }
   return written;
 }

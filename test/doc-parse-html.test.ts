@@ -310,3 +310,51 @@ describe('parseHtmlSubset: rejections name the element and its position', () => 
     expect(parseError('<table><caption>a <b>b</b></caption></table>').message).toContain('text only');
   });
 });
+
+describe('parseHtmlSubset: footnotes and page breaks', () => {
+  it('turns <span class="footnote"> into a footnote run that takes no part in the text spacing', () => {
+    const doc = parse('<p>Skarg było 12<span class="footnote"> Źródło: <em>rejestr</em>, <a href="https://uodo.gov.pl">UODO</a>. </span> w roku.</p>');
+    expect(doc.blocks[0]).toEqual({
+      kind: 'paragraph',
+      style: 'body',
+      runs: [
+        { kind: 'text', text: 'Skarg było 12' },
+        {
+          kind: 'footnote',
+          runs: [
+            { kind: 'text', text: 'Źródło: ' },
+            { kind: 'text', text: 'rejestr', italic: true },
+            { kind: 'text', text: ', ' },
+            { kind: 'link', href: 'https://uodo.gov.pl', runs: [{ kind: 'text', text: 'UODO' }] },
+            { kind: 'text', text: '.' },
+          ],
+        },
+        { kind: 'text', text: ' w roku.' },
+      ],
+    });
+    expect(inlineText((doc.blocks[0] as { runs: Parameters<typeof inlineText>[0] }).runs)).toBe('Skarg było 12 w roku.');
+  });
+
+  it('attaches footnotes at the end of a table caption', () => {
+    const doc = parse('<table><caption>Skargi<span class="footnote">Źródło: rejestr.</span></caption><tbody><tr><td>a</td></tr></tbody></table>');
+    expect(doc.blocks[0]).toMatchObject({
+      caption: 'Skargi',
+      captionNotes: [{ kind: 'footnote', runs: [{ kind: 'text', text: 'Źródło: rejestr.' }] }],
+    });
+  });
+
+  it('rejects footnotes in headings, in links, inside footnotes, empty ones and line breaks in them', () => {
+    expect(parseError('<h2>Tytuł<span class="footnote">x</span></h2>').message).toContain('footnote inside <h2>');
+    expect(parseError('<p><a href="#x">a<span class="footnote">x</span></a></p><h2 id="x">x</h2>').message).toContain('footnote inside <a>');
+    expect(parseError('<p>a<span class="footnote">x<span class="footnote">y</span></span></p>').message).toContain('footnote inside a footnote');
+    expect(parseError('<p>a<span class="footnote"> </span></p>').message).toContain('empty footnote');
+    expect(parseError('<p>a<span class="footnote">x<br>y</span></p>').message).toContain('<br> is not allowed inside a footnote');
+  });
+
+  it('marks a heading with class="page-break" to start a new page', () => {
+    expect(parse('<h2 id="a" class="page-break">A</h2><h2>B</h2>').blocks).toEqual([
+      { kind: 'heading', level: 2, id: 'a', pageBreak: true, runs: [{ kind: 'text', text: 'A' }] },
+      { kind: 'heading', level: 2, runs: [{ kind: 'text', text: 'B' }] },
+    ]);
+  });
+});

@@ -2,8 +2,9 @@
  * The house style: the one place for fonts, sizes, colours and spacing.
  *
  * Both writers read these values (the HTML writer turns them into CSS, the DOCX writer into Word
- * styles), so the preview and the Word file look alike. Sizes and spacing are in points; colours
- * are six hex digits without `#` (the form Word wants; the HTML writer adds the `#`).
+ * styles, the chart renderer into SVG), so the preview and the Word file look alike. Sizes and
+ * spacing are in points; colours are six hex digits without `#` (the form Word wants; the HTML
+ * writer adds the `#`). `largePrintStyle` derives the large-print edition from the same values.
  */
 
 export const fonts = {
@@ -31,6 +32,16 @@ export const colors = {
   tableBorder: '9FB3BF',
   /** Zebra stripe of body rows (HTML only: Word readers print the file, stripes add noise there). */
   tableStripe: 'F5F8FA',
+  /** Background of a figure's source tooltip in the HTML. */
+  tooltipFill: '12323F',
+  tooltipText: 'FFFFFF',
+  /**
+   * Chart series, earlier years lighter. Every colour has at least 3:1 contrast with white
+   * (WCAG 1.4.11), and each bar carries its value, so colour is never the only cue.
+   */
+  chartSeries: ['6B8A99', '0B4F6C', '00806B', '9B4D00'],
+  /** Axis line of charts. */
+  chartAxis: '5A6570',
 } as const;
 
 /** Font sizes in points. */
@@ -45,6 +56,9 @@ export const sizes = {
   table: 10,
   caption: 10,
   headerFooter: 9,
+  footnote: 8.5,
+  /** Text in charts, in CSS pixels of the SVG (13 px ≈ 10 pt at the width the chart is placed). */
+  chartPx: 13,
 } as const;
 
 /** Vertical spacing in points and line height as a multiple of the font size. */
@@ -89,4 +103,90 @@ export const page = {
   footerCm: 1.25,
   /** Max width of the HTML text column: about 75 characters per line. */
   htmlMaxWidth: '46rem',
+  /** Width of a chart's SVG in CSS pixels; placed at the text width in Word. */
+  chartWidthPx: 600,
 } as const;
+
+/** The shape of a style group with its literal values widened, so a variant can hold other values. */
+type Widen<T> = {
+  readonly [K in keyof T]: T[K] extends number
+    ? number
+    : T[K] extends string
+      ? string
+      : T[K] extends readonly string[]
+        ? readonly string[]
+        : Widen<T[K]>;
+};
+
+/** Everything a writer needs to lay a document out; the standard edition or the large-print one. */
+export interface HouseStyle {
+  fonts: Widen<typeof fonts>;
+  colors: Widen<typeof colors>;
+  sizes: Widen<typeof sizes>;
+  spacing: Widen<typeof spacing>;
+  borders: Widen<typeof borders>;
+  page: Widen<typeof page>;
+}
+
+export const houseStyle: HouseStyle = { fonts, colors, sizes, spacing, borders, page };
+
+export type Paper = 'A4' | 'A3';
+
+const PAPER_CM: Readonly<Record<Paper, { widthCm: number; heightCm: number }>> = {
+  A4: { widthCm: 21, heightCm: 29.7 },
+  A3: { widthCm: 29.7, heightCm: 42 },
+};
+
+/**
+ * The large-print edition: body text at 16 pt (RNIB's and the EBU's minimum for large print), all
+ * other text scaled with it and never below 16 pt, one column, generous spacing. A3 keeps the
+ * tables' columns wide enough for 16 pt figures.
+ */
+export function largePrintStyle(paper: Paper): HouseStyle {
+  const min = 16;
+  const scale = min / sizes.body;
+  const at = (pt: number): number => Math.max(min, Math.round(pt * scale * 2) / 2);
+  const margin = paper === 'A3' ? 2.5 : 2;
+  return {
+    fonts,
+    colors,
+    sizes: {
+      body: min,
+      lead: at(sizes.lead),
+      note: min,
+      gri: min,
+      h1: at(sizes.h1),
+      h2: at(sizes.h2),
+      h3: at(sizes.h3),
+      table: min,
+      caption: min,
+      headerFooter: min,
+      footnote: min,
+      chartPx: Math.round((min / sizes.body) * sizes.chartPx * (paper === 'A3' ? 1 : 1.1)),
+    },
+    spacing: {
+      ...spacing,
+      lineHeight: 1.4,
+      lineHeightWord: 1.15,
+      paragraphAfter: 10,
+      headingBefore: { 1: 0, 2: 24, 3: 18 },
+      headingAfter: { 1: 14, 2: 10, 3: 8 },
+      captionBefore: 14,
+      captionAfter: 6,
+      listItemAfter: 4,
+      cellPaddingVertical: 4,
+      cellPaddingHorizontal: 6,
+      listIndent: 28,
+      listHanging: 20,
+    },
+    borders,
+    page: {
+      ...page,
+      ...PAPER_CM[paper],
+      marginTopCm: margin,
+      marginBottomCm: margin,
+      marginLeftCm: margin,
+      marginRightCm: margin,
+    },
+  };
+}

@@ -9,10 +9,13 @@
 import type {
   Block,
   CellAlign,
+  ChartBlock,
   DocumentMeta,
   DocumentModel,
+  FootnoteRun,
   HeadingBlock,
   Inline,
+  Lang,
   LinkRun,
   ListBlock,
   ParagraphStyle,
@@ -20,6 +23,7 @@ import type {
   TableCell,
   TextRun,
 } from './model.js';
+import { chartBlock, chartData } from './parse/chart.js';
 import { ASCII_WS_RUN, type Marks, normalizeRuns, textRun } from './parse/runs.js';
 import { buildTree, type ElementNode, type Located, type TextNode } from './parse/tree.js';
 
@@ -62,6 +66,8 @@ const BLOCK_ELEMENTS = new Set([
   'tr',
   'th',
   'td',
+  'figure',
+  'figcaption',
 ]);
 /** The model has no cell spans; accepting them would shift every later cell into the wrong column. */
 const UNSUPPORTED_ATTRIBUTES = new Set(['colspan', 'rowspan']);
@@ -74,7 +80,7 @@ export function parseHtmlSubset(html: string, meta: DocumentMeta): ParseResult {
   let walkError: Located | undefined;
   let blocks: Block[] = [];
   try {
-    blocks = new Walker().document(root);
+    blocks = new Walker(meta.lang).document(root);
   } catch (e) {
     if (!(e instanceof SubsetError)) throw e;
     walkError = { at: e.at, what: e.what };
@@ -99,6 +105,10 @@ function locate(html: string, { at, what }: Located): ParseError {
 class Walker {
   private readonly headingIds = new Set<string>();
   private readonly anchors: { id: string; at: number }[] = [];
+  /** Ids of charts (and headings): one namespace, since both become ids in the HTML page. */
+  private readonly chartIds = new Set<string>();
+
+  constructor(private readonly lang: Lang) {}
 
   document(root: ElementNode): Block[] {
     const blocks: Block[] = [];
@@ -127,6 +137,7 @@ class Walker {
         const list = this.list(node);
         if (list.items.length > 0) out.push(list);
       } else if (node.name === 'table') out.push(this.table(node));
+      else if (node.name === 'figure') out.push(this.chart(node));
       else if (INLINE_ELEMENTS.has(node.name)) {
         throw new SubsetError(node.at, `inline element <${node.name}> outside a paragraph`);
       } else {
@@ -137,15 +148,62 @@ class Walker {
   }
 
   private heading(node: ElementNode, level: 1 | 2 | 3): HeadingBlock {
-    const heading: HeadingBlock = { kind: 'heading', level, runs: this.inlineContent(node) };
-    const id = node.attrs.id;
+    const runs = this.inlineContent(node);
+    // A footnote mark in a heading would travel into the table of contents and the bookmarks.
+    if (runs.some((r) => r.kind === 'footnote')) throw new SubsetError(node.at, `footnote inside <${node.name}>`);
+    const heading: HeadingBlock = { kind: 'heading', level, runs };
+    if (classes(node).includes('page-break')) heading.pageBreak = true;
+    const id = this.newId(node);
     if (id !== undefined) {
-      if (!/^[^ \t\n\r\f#]+$/.test(id)) throw new SubsetError(node.at, `invalid id "${id}" on <${node.name}>`);
-      if (this.headingIds.has(id)) throw new SubsetError(node.at, `duplicate id "${id}"`);
       this.headingIds.add(id);
       heading.id = id;
     }
     return heading;
+  }
+
+  /** The element's `id`, checked for form and uniqueness against every id of the chapter. */
+  private newId(node: ElementNode): string | undefined {
+    const id = node.attrs.id;
+    if (id === undefined) return undefined;
+    if (!/^[^ \t\n\r\f#]+$/.test(id)) throw new SubsetError(node.at, `invalid id "${id}" on <${node.name}>`);
+    if (this.headingIds.has(id) || this.chartIds.has(id)) throw new SubsetError(node.at, `duplicate id "${id}"`);
+    return id;
+  }
+
+  /**
+   * `<figure class="chart">`: a `<figcaption>` (the chart title) and the `<table>` of its numbers.
+   * When the data leave no number to draw (e.g. a metric without categories), only the table stays.
+   */
+  private chart(node: ElementNode): ChartBlock | TableBlock {
+    if (!classes(node).includes('chart')) {
+      throw new SubsetError(node.at, 'element <figure> must have class="chart" (the only kind of figure)');
+    }
+    const kind = node.attrs['data-chart'] ?? 'bars';
+    if (kind !== 'bars') throw new SubsetError(node.at, `data-chart="${kind}" is not supported (only "bars")`);
+    const rawMax = node.attrs['data-max'];
+    const max = rawMax === undefined ? undefined : parseNumber(rawMax);
+    if (rawMax !== undefined && (max === undefined || max <= 0)) {
+      throw new SubsetError(node.at, `data-max="${rawMax}" on <figure> is not a positive number`);
+    }
+    let title: string | undefined;
+    let table: TableBlock | undefined;
+    for (const child of node.children) {
+      if (child.type === 'text') {
+        rejectText(child, 'directly inside <figure>');
+        continue;
+      }
+      checkElement(child);
+      if (child.name === 'figcaption' && title === undefined && table === undefined) title = captionText(child);
+      else if (child.name === 'table' && title !== undefined && table === undefined) table = this.table(child);
+      else throw new SubsetError(child.at, `element <${child.name}> is not allowed here: a chart figure holds one <figcaption>, then one <table>`);
+    }
+    if (title === undefined || title === '') throw new SubsetError(node.at, 'chart <figure> without a <figcaption> title');
+    if (table === undefined) throw new SubsetError(node.at, 'chart <figure> without the <table> of its numbers');
+    const data = chartData(table, max);
+    if (data === null) return table;
+    const id = this.newId(node) ?? `chart-${this.chartIds.size + 1}`;
+    this.chartIds.add(id);
+    return chartBlock({ id, title, data, table, lang: this.lang });
   }
 
   private list(node: ElementNode): ListBlock {
@@ -185,7 +243,9 @@ class Walker {
       checkElement(child);
       if (child.name === 'caption') {
         if (table.caption !== undefined) throw new SubsetError(child.at, 'second <caption> in a table');
-        table.caption = captionText(child);
+        const notes: FootnoteRun[] = [];
+        table.caption = captionText(child, (note) => notes.push(this.footnote(note, 'caption')));
+        if (notes.length > 0) table.captionNotes = notes;
       } else if (child.name === 'thead') addRows(child, table.head, 'head');
       else if (child.name === 'tbody') addRows(child, table.body, 'body');
       else if (child.name === 'tr') throw new SubsetError(child.at, 'element <tr> must be inside <thead> or <tbody>');
@@ -225,6 +285,15 @@ class Walker {
       }
       const out: TableCell = { runs: this.inlineContent(cell), align: cellAlign(cell) };
       if (part === 'body' && cell.name === 'th') out.header = true;
+      const raw = cell.attrs['data-value'];
+      // Empty = no number (a template printing a missing value); anything else must parse.
+      if (raw !== undefined && raw.trim() !== '') {
+        const value = parseNumber(raw);
+        if (value === undefined) throw new SubsetError(cell.at, `data-value="${raw}" is not a number`);
+        out.value = value;
+      }
+      const chartLabel = cell.attrs['data-chart-label']?.replace(ASCII_WS_RUN, ' ').trim();
+      if (chartLabel) out.chartLabel = chartLabel;
       cells.push(out);
     }
     return cells;
@@ -237,7 +306,17 @@ class Walker {
     return normalizeRuns(raw);
   }
 
-  private inline(parent: ElementNode, host: string, marks: Marks, inLink: boolean, out: Inline[]): void {
+  /** `<span class="footnote">`: its text (bold, italic and links allowed) becomes a footnote. */
+  private footnote(node: ElementNode, host: string, inLink = false): FootnoteRun {
+    if (inLink) throw new SubsetError(node.at, 'footnote inside <a>');
+    const raw: Inline[] = [];
+    this.inline(node, host, {}, false, raw, true);
+    const runs = normalizeRuns(raw).filter((r): r is TextRun | LinkRun => r.kind === 'text' || r.kind === 'link');
+    if (runs.length === 0) throw new SubsetError(node.at, 'empty footnote');
+    return { kind: 'footnote', runs };
+  }
+
+  private inline(parent: ElementNode, host: string, marks: Marks, inLink: boolean, out: Inline[], inNote = false): void {
     for (const node of parent.children) {
       if (node.type === 'text') {
         out.push(textRun(node.data, marks));
@@ -247,20 +326,26 @@ class Walker {
       switch (node.name) {
         case 'strong':
         case 'b':
-          this.inline(node, host, { ...marks, bold: true }, inLink, out);
+          this.inline(node, host, { ...marks, bold: true }, inLink, out, inNote);
           break;
         case 'em':
         case 'i':
-          this.inline(node, host, { ...marks, italic: true }, inLink, out);
+          this.inline(node, host, { ...marks, italic: true }, inLink, out, inNote);
           break;
         case 'span': {
+          if (classes(node).includes('footnote')) {
+            if (inNote) throw new SubsetError(node.at, 'footnote inside a footnote');
+            out.push(this.footnote(node, host, inLink));
+            break;
+          }
           const figure = node.attrs['data-figure']?.trim();
-          this.inline(node, host, figure ? { ...marks, figure } : marks, inLink, out);
+          this.inline(node, host, figure ? { ...marks, figure } : marks, inLink, out, inNote);
           break;
         }
         case 'br':
           // A LinkRun holds text runs only; a line break inside a link has no use in the report.
           if (inLink) throw new SubsetError(node.at, 'element <br> is not allowed inside <a>');
+          if (inNote) throw new SubsetError(node.at, 'element <br> is not allowed inside a footnote');
           out.push({ kind: 'break' });
           break;
         case 'a':
@@ -317,16 +402,32 @@ function rejectText(node: TextNode, where: string): void {
   throw new SubsetError(node.at + lead, `text "${snippet}" ${where}`);
 }
 
-function captionText(node: ElementNode): string {
+/**
+ * Text of a `<caption>` or `<figcaption>`. A caption may end in footnotes (`<span class="footnote">`),
+ * handed to `onNote`; `<figcaption>` passes none and stays text only.
+ */
+function captionText(node: ElementNode, onNote?: (note: ElementNode) => void): string {
   let text = '';
   for (const child of node.children) {
     if (child.type === 'element') {
       checkElement(child);
-      throw new SubsetError(child.at, `element <${child.name}> inside <caption> (text only)`);
+      if (onNote && child.name === 'span' && classes(child).includes('footnote')) {
+        onNote(child);
+        continue;
+      }
+      throw new SubsetError(child.at, `element <${child.name}> inside <${node.name}> (text only${onNote ? ', and footnotes' : ''})`);
     }
     text += child.data;
   }
   return text.replace(ASCII_WS_RUN, ' ').replace(/^ | $/g, '');
+}
+
+/** A number as templates print raw values (`1647233`, `0.137`, `-3`); undefined when it is not one. */
+function parseNumber(raw: string): number | undefined {
+  const text = raw.trim();
+  if (!/^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i.test(text)) return undefined;
+  const n = Number(text);
+  return Number.isFinite(n) ? n : undefined;
 }
 
 function classes(node: ElementNode): string[] {

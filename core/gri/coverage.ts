@@ -6,6 +6,7 @@ import type { Bilingual } from '../problems/problem.js';
 import type { GriEdition, GriIndexRow } from '../report/context.js';
 import type { Lang } from '../doc/model.js';
 import { disclosuresFor, type DataBinding, type GriCatalogue } from '../catalogue/gri-catalogue.js';
+import { reasonLabel, type Omission } from './omissions.js';
 
 export type ItemStatus = 'stated' | 'missing-data' | 'missing-narrative';
 
@@ -58,15 +59,32 @@ export function checkCoverage(catalogue: GriCatalogue, edition: GriEdition, inpu
   });
 }
 
-/** Rows of the GRI content index, with the section titles the chapter uses as locations. */
-export function contentIndexRows(coverage: readonly CoverageDisclosure[], lang: Lang, sectionTitles: Readonly<Record<string, string>>): GriIndexRow[] {
-  return coverage.map((d) => ({
-    standard: d.standard[lang],
-    code: d.code,
-    title: d.title[lang],
-    anchor: d.section,
-    location: sectionTitles[d.section] ?? d.section,
-    otherEdition: d.otherEdition,
-    omitted: d.items.filter((i) => i.status !== 'stated').map((i) => i.id),
-  }));
+/**
+ * Rows of the GRI content index, with the section titles the chapter uses as locations and, for
+ * each requirement not stated, the reason and explanation the user gave in project.json.
+ */
+export function contentIndexRows(
+  coverage: readonly CoverageDisclosure[],
+  lang: Lang,
+  sectionTitles: Readonly<Record<string, string>>,
+  omissions: Readonly<Record<string, Omission>> = {},
+): GriIndexRow[] {
+  return coverage.map((d) => {
+    const missing = d.items.filter((i) => i.status !== 'stated');
+    return {
+      standard: d.standard[lang],
+      code: d.code,
+      title: d.title[lang],
+      anchor: d.section,
+      location: sectionTitles[d.section] ?? d.section,
+      otherEdition: d.otherEdition,
+      esrs: d.esrs,
+      omitted: missing.map((i) => i.id),
+      omissions: missing.map((i) => {
+        const given = omissions[i.id];
+        const reason = given?.reason ?? null;
+        return { id: i.id, label: i.label[lang], reason, reasonLabel: reasonLabel(reason, lang), explanation: given?.explanation ?? '' };
+      }),
+    };
+  });
 }

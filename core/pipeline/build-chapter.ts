@@ -2,12 +2,17 @@
  * The chapter stage: report context + narratives + templates → chapter HTML (subset) → document
  * model. Template and narrative errors come back as located problems, never as exceptions.
  */
-import type { DocumentMeta, DocumentModel } from '../doc/model.js';
+import { headingOrderGaps } from '../doc/heading-order.js';
+import { buildManifest, type BuildStamp } from '../doc/manifest.js';
+import type { BuildManifest, DocumentMeta, DocumentModel } from '../doc/model.js';
 import { parseHtmlSubset } from '../doc/parse-html.js';
+import { sourcesAppendix } from '../doc/provenance/appendix.js';
 import { checkCoverage, contentIndexRows, type CoverageDisclosure } from '../gri/coverage.js';
 import type { GriCatalogue } from '../catalogue/gri-catalogue.js';
 import { makeProblem, type Problem } from '../problems/problem.js';
 import type { ReportContext } from '../report/context.js';
+import type { ProjectSettings } from '../report/settings.js';
+import type { ImportedInputs } from './import-inputs.js';
 import { NARRATIVE_SECTIONS } from '../report/sections.js';
 import { parseNarrative, renderNarrative } from '../render/narrative.js';
 import { createChapterRenderer } from '../render/templates.js';
@@ -22,6 +27,32 @@ export interface ChapterResult {
 }
 
 export type ChapterRenderer = ReturnType<typeof createChapterRenderer>;
+
+/** What the chapter takes beyond the context: content-index settings and the build manifest. */
+export interface ChapterOptions {
+  settings?: Pick<ProjectSettings, 'omissions' | 'statementOfUse'>;
+  /** Carried into the document (DOCX custom properties, HTML `<meta>`, appendix file hashes). */
+  manifest?: BuildManifest;
+}
+
+/**
+ * The chapter options of a build: the project's content-index settings and, when the caller
+ * stamped the build, its manifest (input hashes from the import, template version, app version, time).
+ */
+export function chapterOptions(
+  settings: ProjectSettings,
+  inputs: ImportedInputs,
+  templates: Readonly<Record<string, string>>,
+  stamp: BuildStamp | undefined,
+): ChapterOptions {
+  const options: ChapterOptions = { settings };
+  if (stamp === undefined) return options;
+  const files = (['privacy', 'service', 'accessibility'] as const).flatMap((kind) => {
+    const imported = inputs[kind];
+    return imported && imported.sha256 !== null ? [{ kind, name: imported.file, sha256: imported.sha256 }] : [];
+  });
+  return { ...options, manifest: buildManifest(files, templates, stamp) };
+}
 
 /** Narrative sources by section id, for the report language; file names for error locations. */
 export interface Narratives {
@@ -46,6 +77,7 @@ export function buildChapter(
   narratives: Narratives,
   render: ChapterRenderer,
   catalogue: GriCatalogue,
+  options: ChapterOptions = {},
 ): ChapterResult {
   const problems: Problem[] = [];
   const declared = new Set<string>();
@@ -75,7 +107,8 @@ export function buildChapter(
     gri: {
       edition: base.edition,
       codes: catalogue.editions[base.edition].codes,
-      index: contentIndexRows(coverage, base.lang, base.sections),
+      index: contentIndexRows(coverage, base.lang, base.sections, options.settings?.omissions),
+      statementOfUse: options.settings?.statementOfUse ?? 'with-reference',
     },
   };
 
@@ -92,5 +125,19 @@ export function buildChapter(
     problems.push(makeProblem('template.error', 'error', { file: `${context.lang}/chapter.hbs (HTML)`, line: e.line }, message));
     return { context, coverage, problems, html: result.html, doc: null };
   }
-  return { context, coverage, problems, html: result.html, doc: parsed.doc };
+  const doc = withSources(parsed.doc, context, options.manifest);
+  for (const gap of headingOrderGaps(doc.blocks)) {
+    const message = { pl: `Kolejność nagłówków ma lukę: ${gap}.`, en: `The heading order has a gap: ${gap}.` };
+    problems.push(makeProblem('template.error', 'warning', { file: `${context.lang}/chapter.hbs (HTML)` }, message));
+  }
+  return { context, coverage, problems, html: result.html, doc };
+}
+
+/** The document with the figures' sources and the manifest, and the "Data sources" appendix when there are sources. */
+function withSources(parsed: DocumentModel, context: ReportContext, manifest: BuildManifest | undefined): DocumentModel {
+  const doc: DocumentModel = { ...parsed };
+  if (context.provenance) doc.provenance = context.provenance;
+  if (manifest) doc.manifest = manifest;
+  const appendix = sourcesAppendix(doc);
+  return appendix.length > 0 ? { ...doc, blocks: [...doc.blocks, ...appendix] } : doc;
 }

@@ -7,6 +7,7 @@
  */
 import type Handlebars from 'handlebars';
 import type { Lang } from '../doc/model.js';
+import { shortHash } from '../doc/provenance/describe.js';
 import {
   NBSP,
   NOT_AVAILABLE,
@@ -222,6 +223,26 @@ function registerAll(hb: Hb): void {
       const n = numberOrNull(value, 'figure');
       const text = formatFigure(n, style, langOf(options), decimalsOf([], 0, options, 'figure'), options);
       return markFigure(figureName(nameParts), text, options);
+    },
+    /**
+     * The input files behind a group of figures (`"privacy"`, `"access"`, `"service.m.contacts"`),
+     * for source footnotes: "privacy-register.csv (SHA-256 1a2b3c4d5e…)", or "" when the context
+     * has no provenance for them.
+     */
+    sourceFiles(...args) {
+      const { params, options } = split(args);
+      expectParams(params, 1, 1, 'sourceFiles');
+      const prefix = params[0];
+      if (typeof prefix !== 'string' || prefix === '') throw new TypeError('sourceFiles expects a figure prefix, e.g. "privacy"');
+      const root = options.data?.['root'];
+      const provenance = root && typeof root === 'object' ? (root as { provenance?: unknown }).provenance : undefined;
+      if (!provenance || typeof provenance !== 'object') return '';
+      const files = new Map<string, string>();
+      for (const [figure, source] of Object.entries(provenance as Record<string, { file?: unknown; sha256?: unknown }>)) {
+        if (!figure.startsWith(`${prefix}.`) || typeof source.file !== 'string' || typeof source.sha256 !== 'string') continue;
+        files.set(source.file, source.sha256);
+      }
+      return [...files].map(([file, sha]) => `${file} (SHA-256 ${shortHash(sha)}…)`).join(', ');
     },
     eq(...args) {
       const { params } = split(args);

@@ -2,7 +2,9 @@
  * Project settings (project.json): who reports, for which year, in which language and GRI edition.
  * Validated here so the CLI and the app reject a bad project the same way.
  */
+import { defaultGriCatalogue } from '../catalogue/gri-catalogue.js';
 import type { Lang } from '../doc/model.js';
+import { isOmissionReason, OMISSION_REASONS, type Omission, type StatementOfUse } from '../gri/omissions.js';
 import type { Bilingual } from '../problems/problem.js';
 import type { GriEdition } from './context.js';
 
@@ -15,6 +17,12 @@ export interface ProjectSettings {
   reportTitle?: string;
   /** Input file names relative to the project folder. */
   files: { privacy?: string; service?: string; accessibility?: string };
+  /** GRI statement of use in the content index (default "with-reference"). */
+  statementOfUse?: StatementOfUse;
+  /** Why a GRI requirement the chapter does not state is omitted, by requirement id (`418-1-b`). */
+  omissions?: Record<string, Omission>;
+  /** A company Word template (.docx/.dotx), relative to the project folder, whose styles the DOCX takes. */
+  styleTemplate?: string;
 }
 
 /**
@@ -46,6 +54,21 @@ export function readSettings(json: unknown): SettingsResult {
   }
   const files = isRecord(o.files) ? o.files : {};
   const file = (k: string): string | undefined => (typeof files[k] === 'string' ? (files[k] as string) : undefined);
+  const statementOfUse = o.statementOfUse ?? 'with-reference';
+  if (statementOfUse !== 'with-reference' && statementOfUse !== 'in-accordance') {
+    errors.push({
+      pl: '„statementOfUse” musi mieć wartość "with-reference" (z odniesieniem do Standardów GRI) lub "in-accordance" (zgodnie ze Standardami GRI).',
+      en: '"statementOfUse" must be "with-reference" (with reference to the GRI Standards) or "in-accordance" (in accordance with them).',
+    });
+  }
+  const omissions = readOmissions(o.omissions, errors);
+  const styleTemplate = o.styleTemplate;
+  if (styleTemplate !== undefined && (typeof styleTemplate !== 'string' || !isRelativeWordFile(styleTemplate))) {
+    errors.push({
+      pl: '„styleTemplate” musi być ścieżką pliku .docx lub .dotx względem folderu projektu, np. "szablon-firmowy.dotx".',
+      en: '"styleTemplate" must be the path of a .docx or .dotx file relative to the project folder, e.g. "company-template.dotx".',
+    });
+  }
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -56,8 +79,53 @@ export function readSettings(json: unknown): SettingsResult {
       edition: edition as GriEdition,
       ...(typeof o.reportTitle === 'string' ? { reportTitle: o.reportTitle } : {}),
       files: { privacy: file('privacy'), service: file('service'), accessibility: file('accessibility') },
+      ...(o.statementOfUse !== undefined ? { statementOfUse: statementOfUse as StatementOfUse } : {}),
+      ...(omissions !== undefined ? { omissions } : {}),
+      ...(typeof styleTemplate === 'string' ? { styleTemplate } : {}),
     },
   };
+}
+
+/** Every requirement id of the catalogue, both editions. */
+const KNOWN_ITEMS: ReadonlySet<string> = new Set(defaultGriCatalogue.disclosures.flatMap((d) => d.items.map((i) => i.id)));
+
+/** `omissions`: `{ "<item id>": { "reason": …, "explanation": … } }`; every bad entry is named. */
+function readOmissions(value: unknown, errors: Bilingual[]): Record<string, Omission> | undefined {
+  if (value === undefined) return undefined;
+  if (!isRecord(value)) {
+    errors.push({
+      pl: '„omissions” musi być obiektem: { "418-1-b": { "reason": "information-unavailable", "explanation": "…" } }.',
+      en: '"omissions" must be an object: { "418-1-b": { "reason": "information-unavailable", "explanation": "…" } }.',
+    });
+    return undefined;
+  }
+  const out: Record<string, Omission> = {};
+  const reasons = OMISSION_REASONS.join(', ');
+  for (const [id, entry] of Object.entries(value)) {
+    if (!KNOWN_ITEMS.has(id)) {
+      errors.push({ pl: `„omissions”: nieznany wymóg GRI "${id}" (np. "418-1-b", "3-3-f").`, en: `"omissions": unknown GRI requirement "${id}" (e.g. "418-1-b", "3-3-f").` });
+      continue;
+    }
+    const reason = isRecord(entry) ? entry.reason : undefined;
+    const explanation = isRecord(entry) && typeof entry.explanation === 'string' ? entry.explanation.trim() : '';
+    if (!isOmissionReason(reason)) {
+      errors.push({ pl: `„omissions” → "${id}": „reason” musi być jednym z: ${reasons}.`, en: `"omissions" → "${id}": "reason" must be one of ${reasons}.` });
+      continue;
+    }
+    if (explanation === '') {
+      errors.push({ pl: `„omissions” → "${id}": brak wyjaśnienia („explanation”).`, en: `"omissions" → "${id}": the explanation ("explanation") is missing.` });
+      continue;
+    }
+    out[id] = { reason, explanation };
+  }
+  return out;
+}
+
+/** A relative path inside the project (no drive, no leading slash, no `..`) to a Word file. */
+function isRelativeWordFile(path: string): boolean {
+  if (!/\.(docx|dotx)$/i.test(path)) return false;
+  if (/^([a-z]:)?[\\/]/i.test(path)) return false;
+  return !path.split(/[\\/]/).includes('..');
 }
 
 export const defaultReportTitle = (lang: Lang, year: number): string =>

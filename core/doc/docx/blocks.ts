@@ -1,55 +1,43 @@
-/** Blocks → Word paragraphs and tables. */
-import {
-  AlignmentType,
-  Bookmark,
-  BorderStyle,
-  type FileChild,
-  HeadingLevel,
-  type IBorderOptions,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableRow,
-  WidthType,
-} from 'docx';
-import { borders, colors, spacing } from '../house-style.js';
-import type { Block, CellAlign, HeadingBlock, ListBlock, TableBlock, TableCell as ModelCell } from '../model.js';
-import { type Bookmarks, inlineChildren } from './inline.js';
+/** Blocks → Word paragraphs, lists and chart drawings (tables: tables.ts). */
+import { AlignmentType, Bookmark, type FileChild, HeadingLevel, ImageRun, Paragraph, TextRun } from 'docx';
+import type { Block, ChartBlock, HeadingBlock, ListBlock } from '../model.js';
+import type { DocxContext } from './context.js';
+import { inlineChildren } from './inline.js';
 import { BULLET_LIST, ORDERED_LIST } from './numbering.js';
-import { paragraphStyleId, STYLE_IDS } from './styles.js';
-import { eighthPoints, twips } from './units.js';
+import { paragraphStyleId } from './styles.js';
+import { table } from './tables.js';
+import { twips } from './units.js';
 
 const HEADING = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
-const ALIGN = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER } as const satisfies Record<
-  CellAlign,
-  string
->;
 
-export function blockChildren(blocks: readonly Block[], bookmarks: Bookmarks): FileChild[] {
-  // Every <ol> is its own Word list instance, so each one numbers from 1 again.
-  let orderedLists = 0;
-  return blocks.flatMap((block): FileChild[] => {
+export function blockChildren(blocks: readonly Block[], ctx: DocxContext): FileChild[] {
+  return blocks.flatMap((block, i): FileChild[] => {
+    // Word has no space after a table; the text that follows one takes it as space before.
+    const previous = blocks[i - 1]?.kind;
+    const afterTable = previous === 'table' || previous === 'chart' ? { spacing: { before: twips(ctx.style.spacing.paragraphAfter * 2) } } : {};
     switch (block.kind) {
       case 'heading':
-        return [heading(block, bookmarks)];
+        return [heading(block, ctx)];
       case 'paragraph':
-        return [new Paragraph({ style: paragraphStyleId(block.style), children: inlineChildren(block.runs, bookmarks) })];
+        return [new Paragraph({ style: paragraphStyleId(block.style), children: inlineChildren(block.runs, ctx), ...afterTable })];
       case 'list':
-        return list(block, bookmarks, block.ordered ? ++orderedLists : undefined);
+        // Every <ol> is its own Word list instance, so each one numbers from 1 again.
+        return list(block, ctx, block.ordered ? ++ctx.orderedLists : undefined, afterTable);
       case 'table':
-        return table(block, bookmarks);
+        return table(block, ctx);
+      case 'chart':
+        return chart(block, ctx);
     }
   });
 }
 
-function heading(block: HeadingBlock, bookmarks: Bookmarks): Paragraph {
-  const runs = inlineChildren(block.runs, bookmarks);
-  const children = block.id === undefined ? runs : [new Bookmark({ id: bookmarks.forHeading(block.id), children: runs })];
-  return new Paragraph({ heading: HEADING[block.level], children });
+function heading(block: HeadingBlock, ctx: DocxContext): Paragraph {
+  const runs = inlineChildren(block.runs, ctx);
+  const children = block.id === undefined ? runs : [new Bookmark({ id: ctx.bookmarks.forHeading(block.id), children: runs })];
+  return new Paragraph({ heading: HEADING[block.level], children, ...(block.pageBreak ? { pageBreakBefore: true } : {}) });
 }
 
-function list(block: ListBlock, bookmarks: Bookmarks, instance: number | undefined): Paragraph[] {
+function list(block: ListBlock, ctx: DocxContext, instance: number | undefined, first: { spacing?: { before: number } }): Paragraph[] {
   const numbering =
     instance === undefined ? { reference: BULLET_LIST, level: 0 } : { reference: ORDERED_LIST, level: 0, instance };
   const last = block.items.length - 1;
@@ -59,72 +47,34 @@ function list(block: ListBlock, bookmarks: Bookmarks, instance: number | undefin
     (item, i) =>
       new Paragraph({
         numbering,
-        children: inlineChildren(item, bookmarks),
-        ...(i === last ? { spacing: { after: twips(spacing.paragraphAfter) } } : {}),
+        children: inlineChildren(item, ctx),
+        ...(i === 0 || i === last
+          ? { spacing: { ...(i === 0 ? first.spacing : {}), ...(i === last ? { after: twips(ctx.style.spacing.paragraphAfter) } : {}) } }
+          : {}),
       }),
   );
 }
 
-const line: IBorderOptions = {
-  style: BorderStyle.SINGLE,
-  size: eighthPoints(borders.table.width),
-  color: borders.table.color,
-};
-const headRule: IBorderOptions = {
-  style: BorderStyle.SINGLE,
-  size: eighthPoints(borders.headRule.width),
-  color: borders.headRule.color,
-};
-
-function table(block: TableBlock, bookmarks: Bookmarks): FileChild[] {
-  // Word cannot open a table without rows.
-  if (block.head.length === 0 && block.body.length === 0) return [];
-  const lastHead = block.head.length - 1;
-  const rows = [
-    // tableHeader repeats the head on every page the table runs onto.
-    ...block.head.map(
-      (cells, i) =>
-        new TableRow({
-          tableHeader: true,
-          cantSplit: true,
-          children: cells.map((c) => cell(c, bookmarks, 'head', i === lastHead)),
-        }),
-    ),
-    ...block.body.map(
-      (cells) => new TableRow({ cantSplit: true, children: cells.map((c) => cell(c, bookmarks, 'body', false)) }),
-    ),
-  ];
-  const out: FileChild[] = [];
-  // Word's built-in Caption style; above the table and kept with it (keepNext in the style).
-  if (block.caption !== undefined) out.push(new Paragraph({ style: 'Caption', text: block.caption }));
-  out.push(
-    new Table({
-      width: { size: 100, type: WidthType.PERCENTAGE },
-      borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
-      margins: {
-        top: twips(spacing.cellPaddingVertical),
-        bottom: twips(spacing.cellPaddingVertical),
-        left: twips(spacing.cellPaddingHorizontal),
-        right: twips(spacing.cellPaddingHorizontal),
-      },
-      rows,
-    }),
-  );
-  return out;
-}
-
-function cell(c: ModelCell, bookmarks: Bookmarks, part: 'head' | 'body', ruleBelow: boolean): TableCell {
-  const isHead = part === 'head';
-  const base = isHead ? { bold: true, color: colors.tableHeaderText } : c.header ? { bold: true } : {};
-  return new TableCell({
-    children: [
-      new Paragraph({
-        style: STYLE_IDS.tableText,
-        alignment: ALIGN[c.align],
-        children: inlineChildren(c.runs, bookmarks, base),
-      }),
-    ],
-    ...(isHead ? { shading: { type: ShadingType.CLEAR, fill: colors.tableHeaderFill, color: 'auto' } } : {}),
-    ...(ruleBelow ? { borders: { bottom: headRule } } : {}),
+/**
+ * A chart: its title in the Caption style, the drawing (SVG with the PNG fallback that LibreOffice
+ * and Word before 2016 show, alt text in `descr`), then the table of its numbers.
+ */
+function chart(block: ChartBlock, ctx: DocxContext): FileChild[] {
+  const drawing = ctx.charts.get(block.id);
+  if (drawing === undefined) throw new Error(`chart ${block.id} was not drawn for this edition`);
+  // Placed at the text width: twips → CSS pixels (96 per inch).
+  const width = Math.round((ctx.textWidth / 1440) * 96);
+  const height = Math.round((width * drawing.height) / drawing.width);
+  const image = new ImageRun({
+    type: 'svg',
+    data: new TextEncoder().encode(drawing.svg),
+    fallback: { type: 'png', data: drawing.png },
+    transformation: { width, height },
+    altText: { name: block.id, title: block.title, description: block.alt },
   });
+  return [
+    new Paragraph({ style: 'Caption', children: [new TextRun(block.title)] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [image] }),
+    ...table(block.table, ctx),
+  ];
 }

@@ -1,6 +1,17 @@
 /** Inline runs → Word runs and hyperlinks; heading ids → bookmark names. */
-import { ExternalHyperlink, InternalHyperlink, type IRunOptions, type ParagraphChild, TextRun } from 'docx';
+import {
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  ExternalHyperlink,
+  FootnoteReferenceRun,
+  InternalHyperlink,
+  type IRunOptions,
+  type ParagraphChild,
+  TextRun,
+} from 'docx';
 import type { Block, Inline, TextRun as ModelTextRun } from '../model.js';
+import type { DocxContext } from './context.js';
 
 /** Word's limit; longer names are cut off by Word, which breaks links to them. */
 const MAX_BOOKMARK_LENGTH = 40;
@@ -53,28 +64,56 @@ function wordBookmarkName(id: string): string {
 
 /**
  * Word children of a run list. `base` adds run formatting to every run (bold text in header
- * cells).
+ * cells). A figure with a known source gets a reviewer comment when comments were asked for;
+ * consecutive runs of one figure (e.g. a bold part) share it.
  */
-export function inlineChildren(runs: readonly Inline[], bookmarks: Bookmarks, base: IRunOptions = {}): ParagraphChild[] {
-  return runs.flatMap((run): ParagraphChild[] => {
-    switch (run.kind) {
-      case 'text':
-        return [textRun(run, base)];
-      case 'break':
-        return [new TextRun({ ...base, break: 1 })];
-      case 'link': {
-        const children = run.runs.map((r) => textRun(r, { ...base, style: 'Hyperlink' }));
-        if (!run.href.startsWith('#')) return [new ExternalHyperlink({ link: run.href, children })];
-        const anchor = bookmarks.forLink(run.href.slice(1));
-        // A link to a missing heading would be dead in Word; keep the words, drop the link.
-        if (anchor === undefined) return run.runs.map((r) => textRun(r, base));
-        return [new InternalHyperlink({ anchor, children })];
+export function inlineChildren(runs: readonly Inline[], ctx: DocxContext, base: IRunOptions = {}): ParagraphChild[] {
+  const out: ParagraphChild[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i]!;
+    if (run.kind === 'text' && run.figure !== undefined && ctx.comments) {
+      const source = ctx.provenance[run.figure];
+      if (source) {
+        let end = i;
+        while (isSameFigure(runs[end + 1], run.figure)) end++;
+        const id = ctx.comments.add(run.figure, source);
+        out.push(new CommentRangeStart(id));
+        for (const r of runs.slice(i, end + 1)) out.push(textRun(r as ModelTextRun, base));
+        out.push(new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }));
+        i = end;
+        continue;
       }
     }
-  });
+    out.push(...inlineChild(run, ctx, base));
+  }
+  return out;
 }
 
-/** `figure` has no Word counterpart; it only matters to the HTML preview. */
+function isSameFigure(run: Inline | undefined, figure: string): boolean {
+  return run?.kind === 'text' && run.figure === figure;
+}
+
+function inlineChild(run: Inline, ctx: DocxContext, base: IRunOptions): ParagraphChild[] {
+  switch (run.kind) {
+    case 'text':
+      return [textRun(run, base)];
+    case 'break':
+      return [new TextRun({ ...base, break: 1 })];
+    case 'footnote':
+      return [new FootnoteReferenceRun(ctx.footnotes.add(run))];
+    case 'link': {
+      const children = run.runs.map((r) => textRun(r, { ...base, style: 'Hyperlink' }));
+      if (/^(?:https?|mailto):/i.test(run.href)) return [new ExternalHyperlink({ link: run.href, children })];
+      const anchor = run.href.startsWith('#') ? ctx.bookmarks.forLink(run.href.slice(1)) : undefined;
+      // A link to a missing heading, or a relative link (the standalone GRI index pointing at the
+      // chapter's HTML file), means nothing inside Word: keep the words, drop the link.
+      if (anchor === undefined) return run.runs.map((r) => textRun(r, base));
+      return [new InternalHyperlink({ anchor, children })];
+    }
+  }
+}
+
+/** `figure` itself has no Word counterpart; its source travels as a comment and in the appendix. */
 function textRun(run: ModelTextRun, base: IRunOptions): TextRun {
   return new TextRun({
     ...base,

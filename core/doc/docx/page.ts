@@ -1,23 +1,32 @@
-/** A4 page layout, the running header and the page-number footer. */
+/** Page layout (A4, or A3 for large print), the running header and the page-number footer. */
 import { AlignmentType, Footer, Header, type ISectionPropertiesOptions, PageNumber, Paragraph, TextRun } from 'docx';
-import { page } from '../house-style.js';
+import type { HouseStyle } from '../house-style.js';
 import type { Lang } from '../model.js';
 import { STYLE_IDS } from './styles.js';
 import { cmToTwips } from './units.js';
 
-export const sectionProperties: ISectionPropertiesOptions = {
-  page: {
-    size: { width: cmToTwips(page.widthCm), height: cmToTwips(page.heightCm) },
-    margin: {
-      top: cmToTwips(page.marginTopCm),
-      bottom: cmToTwips(page.marginBottomCm),
-      left: cmToTwips(page.marginLeftCm),
-      right: cmToTwips(page.marginRightCm),
-      header: cmToTwips(page.headerCm),
-      footer: cmToTwips(page.footerCm),
+export function sectionProperties(style: HouseStyle): ISectionPropertiesOptions {
+  const { page } = style;
+  return {
+    page: {
+      size: { width: cmToTwips(page.widthCm), height: cmToTwips(page.heightCm) },
+      margin: {
+        top: cmToTwips(page.marginTopCm),
+        bottom: cmToTwips(page.marginBottomCm),
+        left: cmToTwips(page.marginLeftCm),
+        right: cmToTwips(page.marginRightCm),
+        header: cmToTwips(page.headerCm),
+        footer: cmToTwips(page.footerCm),
+      },
     },
-  },
-};
+  };
+}
+
+/** Width of the text column in twips. */
+export function textWidth(style: HouseStyle): number {
+  const { page } = style;
+  return cmToTwips(page.widthCm) - cmToTwips(page.marginLeftCm) - cmToTwips(page.marginRightCm);
+}
 
 export function pageHeader(text: string): Header {
   return new Header({

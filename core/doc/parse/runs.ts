@@ -25,7 +25,8 @@ export function textRun(text: string, marks: Marks): TextRun {
  */
 export function normalizeRuns(runs: Inline[]): Inline[] {
   // Text and breaks in reading order, links included, so spacing works across a link's edges.
-  const flat: (TextRun | BreakRun)[] = runs.flatMap((r) => (r.kind === 'link' ? r.runs : [r]));
+  // Footnotes are already normalised on their own and take no part in the text's spacing.
+  const flat: (TextRun | BreakRun)[] = runs.flatMap((r) => (r.kind === 'link' ? r.runs : r.kind === 'footnote' ? [] : [r]));
 
   let skipSpace = true; // at the block start, after a break, or after a space
   for (const run of flat) {
@@ -54,7 +55,7 @@ export function normalizeRuns(runs: Inline[]): Inline[] {
   const out: Inline[] = [];
   for (const run of runs) {
     if (run.kind === 'link') out.push({ ...run, runs: mergeText(run.runs) });
-    else if (run.kind === 'break' || run.text !== '') out.push(run);
+    else if (run.kind === 'break' || run.kind === 'footnote' || run.text !== '') out.push(run);
   }
   return mergeText(out);
 }
