@@ -1,12 +1,14 @@
 /**
- * Reads everything a build needs from disk: project settings, CSV bytes, narratives and
- * templates. The only place the CLI touches input files; core gets bytes and strings.
+ * Reads everything a build needs from disk: project settings, narratives and templates, and where
+ * the CSV inputs are. The only place the CLI touches input files; their bytes are streamed to core
+ * (see `fileSource`), never read whole.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ByteSource } from '../core/import/import-stream.js';
 import type { InputKind } from '../core/inputs/import-table.js';
-import type { InputFiles } from '../core/pipeline/import-inputs.js';
+import type { InputFiles, InputSources } from '../core/pipeline/import-inputs.js';
 import type { ReportRequest } from '../core/pipeline/build-report.js';
 import { defaultEdition, readSettings, type ProjectSettings } from '../core/report/settings.js';
 import { parseMappings, type ValueMappings } from '../core/inputs/value-mappings.js';
@@ -40,10 +42,18 @@ function readNarratives(projectDir: string | null, lang: string): ReportRequest[
   return { sources, fileName: (id) => `narratives/${lang}/${id}.md` };
 }
 
-function readInput(path: string): { name: string; bytes: Uint8Array; size: number } {
-  if (!existsSync(path) || !statSync(path).isFile()) throw new UsageError(`Input file not found: ${path}`);
-  const bytes = readFileSync(path);
-  return { name: basename(path), bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), size: bytes.byteLength };
+/** Bytes read per chunk: large enough that per-chunk work is noise, small enough to stay cache-friendly. */
+export const CHUNK_BYTES = 1 << 18;
+
+/** A file on disk as a source core can stream (and stream again, if it must be reread). */
+export function fileSource(path: string, size: number): ByteSource {
+  return { size, open: () => createReadStream(path, { highWaterMark: CHUNK_BYTES }) };
+}
+
+function inputSize(path: string): number {
+  const stat = existsSync(path) ? statSync(path) : null;
+  if (stat === null || !stat.isFile()) throw new UsageError(`Input file not found: ${path}`);
+  return stat.size;
 }
 
 function projectSettings(dir: string): ProjectSettings {
@@ -72,9 +82,27 @@ function readMappings(projectDir: string | null): ValueMappings {
 }
 
 export interface LoadedRequest {
+  /**
+   * The build request. Its `files` read their bytes only when accessed (for callers that want
+   * whole files); the CLI streams `sources` instead and never touches them.
+   */
   request: ReportRequest;
-  /** Input paths and sizes, for progress lines. */
+  /** The inputs as sources to stream. */
+  sources: InputSources;
+  /** Input paths and sizes, in kind order, for progress lines. */
   inputs: { kind: InputKind; path: string; size: number }[];
+}
+
+/** `files` whose bytes are read from disk on first access, never before. */
+function lazyFiles(inputs: LoadedRequest['inputs']): InputFiles {
+  const files: InputFiles = {};
+  for (const { kind, path } of inputs) {
+    let bytes: Uint8Array | undefined;
+    const file = { name: basename(path) } as InputFiles[InputKind] & object;
+    Object.defineProperty(file, 'bytes', { enumerable: true, get: () => (bytes ??= new Uint8Array(readFileSync(path))) });
+    files[kind] = file;
+  }
+  return files;
 }
 
 export function loadRequest(opts: CliOptions): LoadedRequest {
@@ -92,23 +120,24 @@ export function loadRequest(opts: CliOptions): LoadedRequest {
     organisation: opts.organisation ?? base.organisation,
   };
   const paths: Record<InputKind, string | null> = {
-    privacy: opts.privacy ?? (projectDir && base.files.privacy ? join(projectDir, base.files.privacy) : null),
-    service: opts.service ?? (projectDir && base.files.service ? join(projectDir, base.files.service) : null),
-    accessibility: opts.accessibility ?? (projectDir && base.files.accessibility ? join(projectDir, base.files.accessibility) : null),
+    privacy: opts.privacy ?? (projectDir && base.files.privacy ? resolve(projectDir, base.files.privacy) : null),
+    service: opts.service ?? (projectDir && base.files.service ? resolve(projectDir, base.files.service) : null),
+    accessibility: opts.accessibility ?? (projectDir && base.files.accessibility ? resolve(projectDir, base.files.accessibility) : null),
   };
-  const files: InputFiles = {};
+  const sources: InputSources = {};
   const inputs: LoadedRequest['inputs'] = [];
   for (const kind of ['privacy', 'service', 'accessibility'] as const) {
     const path = paths[kind];
     if (path === null) continue;
-    const f = readInput(path);
-    files[kind] = { name: f.name, bytes: f.bytes };
-    inputs.push({ kind, path, size: f.size });
+    const size = inputSize(path);
+    sources[kind] = { name: basename(path), source: fileSource(path, size) };
+    inputs.push({ kind, path, size });
   }
   return {
+    sources,
     request: {
       settings,
-      files,
+      files: lazyFiles(inputs),
       narratives: readNarratives(projectDir, settings.lang),
       templates: readTemplates(opts.templates ?? BUNDLED_TEMPLATES),
       mappings: readMappings(projectDir),

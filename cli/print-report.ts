@@ -2,6 +2,7 @@
 import type { Lang } from '../core/doc/model.js';
 import { describeProblem, type Problem } from '../core/problems/problem.js';
 import type { ReportBuild } from '../core/pipeline/build-report.js';
+import { importsOf } from '../core/pipeline/import-inputs.js';
 
 const SEVERITY: Record<Lang, Record<Problem['severity'], string>> = {
   pl: { error: 'BŁĄD', warning: 'uwaga', info: 'info' },
@@ -27,6 +28,16 @@ export function formatReport(build: ReportBuild, lang: Lang, outputs: readonly s
     );
   }
   for (const p of build.problems) lines.push(`  ${SEVERITY[lang][p.severity]}: ${describeProblem(p, lang)}`);
+  // Each file lists its first 1,000 problems; the rest are counted by kind.
+  for (const r of importsOf(build.inputs)) {
+    if (r.problemsTruncated === 0) continue;
+    const kinds = Object.entries(r.problemCounts).map(([code, n]) => `${code}: ${n}`).join(', ');
+    lines.push(
+      pl
+        ? `  ${r.file}: oraz ${r.problemsTruncated} dalszych problemów (łącznie według rodzaju: ${kinds})`
+        : `  ${r.file}: and ${r.problemsTruncated} more problems (totals by kind: ${kinds})`,
+    );
+  }
 
   const ctx = build.chapter.context;
   if (ctx.privacy.available) {
@@ -46,7 +57,8 @@ export function formatReport(build: ReportBuild, lang: Lang, outputs: readonly s
     const missing = d.items.filter((i) => i.status !== 'stated').map((i) => `${i.id} (${STATUS[lang][i.status]})`);
     lines.push(`  ${d.code}: ${STATUS[lang][d.status]}${missing.length ? ` – ${missing.join(', ')}` : ''}`);
   }
-  const errors = build.problems.filter((p) => p.severity === 'error').length;
+  const chapterErrors = build.chapter.problems.filter((p) => p.severity === 'error').length;
+  const errors = importsOf(build.inputs).reduce((n, r) => n + r.severityCounts.error, chapterErrors);
   if (errors > 0) lines.push(pl ? `Błędy: ${errors}. Nie zapisano żadnego pliku.` : `${errors} errors. No file was written.`);
   for (const o of outputs) lines.push(pl ? `Zapisano: ${o}` : `Written: ${o}`);
   return lines.join('\n');

@@ -1,8 +1,10 @@
 // Bundles cli/main.ts (and the core it uses) into dist/cli/ with esbuild: one fast-starting
 // ESM file plus lazily loaded chunks (the DOCX writer is only loaded when a DOCX is written).
+import { readdirSync, rmSync } from 'node:fs';
+import { basename } from 'node:path';
 import { build } from 'esbuild';
 
-await build({
+const result = await build({
   entryPoints: { main: 'cli/main.ts' },
   outdir: 'dist/cli',
   bundle: true,
@@ -12,7 +14,15 @@ await build({
   target: 'node20',
   outExtension: { '.js': '.mjs' },
   packages: 'bundle',
+  // Native module (the chart PNG fallbacks): loaded from node_modules at run time, never bundled.
+  external: ['@resvg/resvg-js'],
   // Some CommonJS dependencies call require() for Node built-ins.
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   logLevel: 'warning',
+  metafile: true,
 });
+
+// Chunk names change with their content: remove the chunks of earlier builds rather than let them
+// pile up (only after writing, so a CLI started meanwhile never finds its files gone).
+const current = new Set(Object.keys(result.metafile.outputs).map((path) => basename(path)));
+for (const name of readdirSync('dist/cli')) if (!current.has(name)) rmSync(`dist/cli/${name}`, { force: true });

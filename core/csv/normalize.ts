@@ -4,11 +4,16 @@
  * "Źródło", "zrodlo" and "ŹRÓDŁO " all become "zrodlo".
  */
 import { distance } from 'fastest-levenshtein';
+import { detach } from '../text/detach.js';
+import { memoize } from './memo.js';
 
 // ł/Ł have no Unicode decomposition, so NFD alone would keep them.
 const STROKES: Record<string, string> = { ł: 'l', Ł: 'l', đ: 'd', ø: 'o' };
 
-export function normalizeKey(text: string): string {
+/** Every enumeration cell of every row goes through here: remembered, as registers repeat themselves. */
+export const normalizeKey = memoize((text) => detach(normalizeUncached(text)));
+
+function normalizeUncached(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -20,6 +25,8 @@ export function normalizeKey(text: string): string {
 /** A table from normalized spellings to canonical values; the first spelling given wins. */
 export class KeyMatcher<V extends string> {
   private readonly table = new Map<string, { value: V; spelling: string }>();
+  /** Text as written → value (null: no match): one lookup per cell instead of normalizing each. */
+  private readonly matchOf = memoize((text: string): V | null => this.table.get(normalizeKey(text))?.value ?? null);
 
   constructor(entries: readonly { value: V; spellings: readonly string[] }[]) {
     for (const { value, spellings } of entries) {
@@ -31,7 +38,7 @@ export class KeyMatcher<V extends string> {
   }
 
   match(text: string): V | undefined {
-    return this.table.get(normalizeKey(text))?.value;
+    return this.matchOf(text) ?? undefined;
   }
 
   /** The closest known spelling (as written in the catalogue), when close enough to be a typo. */

@@ -2,12 +2,20 @@
  * A file schema (columns, aliases, types) bound to a header row, and typed access to the cells
  * of one row. Every failed access leaves a located problem behind; a row with an error is rejected.
  */
+import type { ProblemLog } from '../import/problem-log.js';
 import type { Bilingual, Problem } from '../problems/problem.js';
 import { makeProblem } from '../problems/problem.js';
 import { expectations, messages } from '../problems/messages.js';
+import { detach } from '../text/detach.js';
+import { memoize } from './memo.js';
 import { KeyMatcher, normalizeKey } from './normalize.js';
-import type { CsvRow } from './read-rows.js';
+import type { CsvRow } from './row-reader.js';
 import { parseBoolean, parseCount, parseDate, parseNumber, parsePeriod, type Period } from './values.js';
+
+// Registers repeat the same dates and periods on many rows: each distinct text is parsed once.
+const dateOf = memoize(parseDate);
+const periodOf = memoize(parsePeriod);
+const booleanOf = memoize(parseBoolean);
 
 export interface ColumnSpec<K extends string = string> {
   key: K;
@@ -32,7 +40,7 @@ export function bindHeader<K extends string>(
   const matcher = new KeyMatcher(columns.map((c) => ({ value: c.key, spellings: c.aliases })));
   const index = new Map<K, number>();
   const problems: Problem[] = [];
-  const names = header.fields.map((f) => f.replace(/^\ufeff/, '').trim());
+  const names = header.fields.map((f) => detach(f.replace(/^\ufeff/, '').trim()));
   names.forEach((name, i) => {
     const at = { file, line: header.line, column: name, columnNumber: i + 1 };
     if (name === '') {
@@ -68,21 +76,47 @@ export function bindHeader<K extends string>(
  */
 export type ColumnMappings = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
-/** Typed, problem-recording access to one row's cells. */
+/**
+ * `text.trim()`, skipping the call for the usual cell that starts and ends with a printable ASCII
+ * character (trim looks for every Unicode space, at a cost paid on every cell of every row).
+ */
+function trimmed(text: string): string {
+  const n = text.length;
+  if (n === 0) return text;
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(n - 1);
+  return first > 32 && first < 127 && last > 32 && last < 127 ? text : text.trim();
+}
+
+/**
+ * Typed, problem-recording access to one row's cells. One instance serves a whole import:
+ * `reset` points it at the next row.
+ */
 export class RowCells<K extends string> {
   failed = false;
+  /** Whether any column has mapped values (most imports have none: skip the lookup per cell). */
+  private readonly mapped: boolean;
 
   constructor(
     private readonly file: string,
-    private readonly row: CsvRow,
+    private row: CsvRow,
     private readonly header: BoundHeader<K>,
     private readonly required: ReadonlySet<K>,
-    private readonly problems: Problem[],
+    private readonly problems: ProblemLog,
     private readonly mappings: ColumnMappings = {},
-  ) {}
+  ) {
+    this.mapped = Object.keys(mappings).length > 0;
+  }
+
+  reset(row: CsvRow): this {
+    this.row = row;
+    this.failed = false;
+    return this;
+  }
 
   /** The value the user mapped this text to in this column, or the text itself. */
   mapText(key: K, text: string): string {
+    if (!this.mapped) return text;
     return this.mappings[key]?.[normalizeKey(text)] ?? text;
   }
 
@@ -93,14 +127,16 @@ export class RowCells<K extends string> {
   /** Trimmed text of a column, '' when absent; records nothing. */
   peek(key: K): string {
     const i = this.header.index.get(key);
-    return i === undefined ? '' : (this.row.fields[i] ?? '').trim();
+    if (i === undefined) return '';
+    const text = this.row.fields[i];
+    return text === undefined ? '' : trimmed(text);
   }
 
   /** Trimmed text of a column; null when absent or empty (a problem if the column is required). */
   raw(key: K): string | null {
     const text = this.peek(key);
     if (text !== '') return text;
-    if (this.required.has(key)) this.fail(key, 'value.required', messages.required(), expectations.text, '');
+    if (this.required.has(key)) this.fail(key, 'value.required', messages.required, expectations.text, '');
     return null;
   }
 
@@ -111,33 +147,33 @@ export class RowCells<K extends string> {
   date(key: K): { iso: string; year: number } | null {
     const t = this.raw(key);
     if (t === null) return null;
-    const d = parseDate(t);
+    const d = dateOf(t);
     if (d.ok) return d;
-    return this.fail(key, 'value.date', messages.badDate(t, d.reason), expectations.date, t);
+    return this.fail(key, 'value.date', () => messages.badDate(t, d.reason), expectations.date, t);
   }
 
   boolean(key: K): boolean | null {
     const t = this.raw(key);
     if (t === null) return null;
-    return parseBoolean(this.mapText(key, t)) ?? this.fail(key, 'value.boolean', messages.badBoolean(t), expectations.boolean, t);
+    return booleanOf(this.mapText(key, t)) ?? this.fail(key, 'value.boolean', () => messages.badBoolean(t), expectations.boolean, t);
   }
 
   count(key: K): number | null {
     const t = this.raw(key);
     if (t === null) return null;
-    return parseCount(t) ?? this.fail(key, 'value.integer', messages.badInteger(t), expectations.integer, t);
+    return parseCount(t) ?? this.fail(key, 'value.integer', () => messages.badInteger(t), expectations.integer, t);
   }
 
   number(key: K): number | null {
     const t = this.raw(key);
     if (t === null) return null;
-    return parseNumber(t) ?? this.fail(key, 'value.number', messages.badNumber(t), expectations.number, t);
+    return parseNumber(t) ?? this.fail(key, 'value.number', () => messages.badNumber(t), expectations.number, t);
   }
 
   period(key: K): Period | null {
     const t = this.raw(key);
     if (t === null) return null;
-    return parsePeriod(t) ?? this.fail(key, 'value.period', messages.badPeriod(t), expectations.period, t);
+    return periodOf(t) ?? this.fail(key, 'value.period', () => messages.badPeriod(t), expectations.period, t);
   }
 
   oneOf<V extends string>(key: K, matcher: KeyMatcher<V>, accepted: readonly string[]): V | null {
@@ -145,13 +181,15 @@ export class RowCells<K extends string> {
     if (t === null) return null;
     const v = matcher.match(this.mapText(key, t));
     if (v !== undefined) return v;
-    return this.fail(key, 'value.enum', messages.badEnum(t, matcher.suggest(t)), expectations.oneOf(accepted), t);
+    return this.fail(key, 'value.enum', () => messages.badEnum(t, matcher.suggest(t)), expectations.oneOf(accepted), t);
   }
 
   /** Records a problem on this row and column; errors reject the row. */
-  report(key: K, code: Problem['code'], severity: Problem['severity'], message: Bilingual, found?: string): void {
+  report(key: K, code: Problem['code'], severity: Problem['severity'], message: Bilingual | (() => Bilingual), found?: string): void {
     if (severity === 'error') this.failed = true;
-    this.problems.push(makeProblem(code, severity, this.at(key), message, found === undefined ? {} : { found }));
+    if (!this.problems.keeps) return this.problems.count(code, severity);
+    const text = typeof message === 'function' ? message() : message;
+    this.problems.add(makeProblem(code, severity, this.at(key), text, found === undefined ? {} : { found: detach(found) }));
   }
 
   private at(key: K) {
@@ -165,9 +203,10 @@ export class RowCells<K extends string> {
     };
   }
 
-  private fail(key: K, code: Problem['code'], message: Bilingual, expected: Bilingual, found: string): null {
+  private fail(key: K, code: Problem['code'], message: () => Bilingual, expected: Bilingual, found: string): null {
     this.failed = true;
-    this.problems.push(makeProblem(code, 'error', this.at(key), message, { expected, found }));
+    if (!this.problems.keeps) this.problems.count(code, 'error');
+    else this.problems.add(makeProblem(code, 'error', this.at(key), message(), { expected, found: detach(found) }));
     return null;
   }
 }

@@ -45,6 +45,8 @@ const GROUPED_DOT_DECIMAL = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/; // 1,234,567.
  * (Polish exports write "78,4"); with both marks, the last one is the decimal mark.
  */
 export function parseNumber(text: string): number | null {
+  if (text === '') return null;
+  if (isPlainDigits(text)) return Number(text);
   let t = text.trim().replace(/%$/, '').replace(GROUPING_SPACES, '').replace(/^\u2212/, '-');
   if (t === '') return null;
   if (GROUPED_COMMA_DECIMAL.test(t) && t.includes(',')) t = t.replace(/\./g, '').replace(',', '.');
@@ -53,6 +55,17 @@ export function parseNumber(text: string): number | null {
   else return null;
   const n = Number(t);
   return Number.isFinite(n) ? n : null;
+}
+
+/** Up to 15 ASCII digits: the common case, and exactly representable, so Number() alone is right. */
+function isPlainDigits(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || n > 15) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** A whole number ≥ 0 (counts of people, records). */

@@ -3,7 +3,8 @@
  * features. Columns and Polish aliases are a contract (docs/input-formats.md).
  */
 import type { ColumnMappings, ColumnSpec } from '../csv/table.js';
-import { importTable, type ImportResult, type TableSpec } from './import-table.js';
+import { AccessTally } from '../metrics/accessibility.js';
+import { importTable, type ImportOptions, type ImportResult, type TableSpec } from './import-table.js';
 
 export interface StoreRecord {
   line: number;
@@ -26,10 +27,11 @@ export const ACCESSIBILITY_COLUMNS: readonly ColumnSpec<Col>[] = [
   { key: 'adapted_desk', aliases: ['stanowisko dostosowane'], required: false },
 ];
 
-const spec: TableSpec<Col, StoreRecord> = {
+export const ACCESSIBILITY_SPEC: TableSpec<Col, StoreRecord, AccessTally> = {
   kind: 'accessibility',
   columns: ACCESSIBILITY_COLUMNS,
   uniqueKey: 'store_id',
+  tally: () => new AccessTally(),
   toRecord(c) {
     const storeId = c.text('store_id');
     const city = c.text('city');
@@ -44,5 +46,11 @@ const spec: TableSpec<Col, StoreRecord> = {
   },
 };
 
-export const importAccessibilityRegister = (file: string, bytes: Uint8Array, mappings?: ColumnMappings): ImportResult<StoreRecord> =>
-  importTable(spec, file, bytes, mappings);
+export type AccessibilityImport = ImportResult<StoreRecord, AccessTally>;
+
+export const importAccessibilityRegister = (
+  file: string,
+  bytes: Uint8Array,
+  mappings?: ColumnMappings,
+  options?: Omit<ImportOptions, 'mappings'>,
+): AccessibilityImport => importTable(ACCESSIBILITY_SPEC, file, bytes, mappings, options);

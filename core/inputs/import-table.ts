@@ -1,13 +1,19 @@
 /**
- * Bytes of one CSV file → typed records + located problems + counts. The same steps for every
- * input kind: decode, detect the delimiter, bind the header, type each row, reject rows with errors.
- * Rows read = rows used + rows rejected, always.
+ * One CSV file → typed records, running totals for the figures, located problems and counts. The
+ * same steps for every input kind: decode, detect the delimiter, bind the header, type each row,
+ * reject rows with errors, fold the used ones into the kind's tally. Rows read = rows used + rows
+ * rejected, always.
+ *
+ * `importTable` takes a whole file's bytes; `importTableStream` (core/import/import-stream.ts) takes
+ * its chunks, with progress and cancellation. Both run the same `TableImporter`.
  */
-import { readCsvRows, type CsvRow, type Delimiter } from '../csv/read-rows.js';
-import { bindHeader, RowCells, type BoundHeader, type ColumnMappings, type ColumnSpec } from '../csv/table.js';
-import { makeProblem, type Bilingual, type Problem } from '../problems/problem.js';
-import { expectations, messages } from '../problems/messages.js';
-import { decodeBytes, type BinaryKind, type Encoding } from '../text/decode.js';
+import type { Delimiter } from '../csv/delimiter.js';
+import type { ColumnMappings, ColumnSpec, RowCells } from '../csv/table.js';
+import type { HashFactory } from '../import/hash.js';
+import { TableImporter } from '../import/table-importer.js';
+import type { Tally } from '../metrics/tally.js';
+import type { Problem, ProblemCode, Severity } from '../problems/problem.js';
+import type { Encoding } from '../text/decode.js';
 
 export type InputKind = 'privacy' | 'service' | 'accessibility';
 
@@ -19,131 +25,77 @@ export interface ImportStats {
   blankLines: number;
 }
 
-export interface ImportResult<R> {
+export interface ImportResult<R, T = unknown> {
   kind: InputKind;
   file: string;
   encoding: Encoding | null;
+  /**
+   * true when invalid UTF-8 turned up after non-ASCII text had been read as UTF-8: the file was
+   * then read a second time, from the start, as Windows-1250.
+   */
+  reread: boolean;
   delimiter: Delimiter | null;
   /** Header names as written in the file. */
   columns: string[];
+  /**
+   * The used rows as typed records, in file order, up to `keepRecords` of them (for showing the
+   * data; the figures never need them). `recordsOmitted` says how many more there were.
+   */
   records: R[];
+  recordsOmitted: number;
+  /** The running totals every figure of this input is computed from. */
+  tally: T;
+  /** The first `problemLimit` problems in full, in the order found (header first, then by line). */
   problems: Problem[];
+  /** Every problem, kept or not, counted by code and by severity. */
+  problemCounts: Partial<Record<ProblemCode, number>>;
+  severityCounts: Record<Severity, number>;
+  /** Problems counted but not kept in `problems`. */
+  problemsTruncated: number;
   stats: ImportStats;
+  /** Bytes read. */
+  bytes: number;
+  /** SHA-256 of the file's bytes, lowercase hex; null when the file was not read to the end (not a text file). */
+  sha256: string | null;
 }
 
-export interface TableSpec<K extends string, R> {
+export interface TableSpec<K extends string, R, T extends Tally<R>> {
   kind: InputKind;
   columns: readonly ColumnSpec<K>[];
   /** A column whose values must be unique (the register's id). */
   uniqueKey?: K;
   /** Reads one row; returns null or leaves `cells.failed` set when the row must be rejected. */
   toRecord(cells: RowCells<K>): R | null;
+  /** A fresh tally for one import. */
+  tally(): T;
 }
 
-const BINARY_WHAT: Record<BinaryKind, Bilingual> = {
-  zip: { pl: 'to plik ZIP, np. skoroszyt XLSX lub ODS', en: 'it is a ZIP file, such as an XLSX or ODS workbook' },
-  xls: { pl: 'to skoroszyt Excela w starym formacie XLS', en: 'it is an Excel workbook in the old XLS format' },
-  pdf: { pl: 'to dokument PDF', en: 'it is a PDF document' },
-  nul: { pl: 'zawiera bajty zerowe', en: 'it contains NUL bytes' },
-};
+export interface ImportOptions {
+  /** Values the user mapped to known ones, per column key. */
+  mappings?: ColumnMappings;
+  /** How many used records to keep in `records` (default: all of them). */
+  keepRecords?: number;
+  /** How many problems to keep in full (default PROBLEM_LIMIT, 1,000). */
+  problemLimit?: number;
+  /** The SHA-256 implementation (default: the portable one). */
+  hash?: HashFactory;
+}
 
-export function importTable<K extends string, R>(
-  spec: TableSpec<K, R>,
+/** Imports a whole file held in memory: one chunk through the streaming importer. */
+export function importTable<K extends string, R, T extends Tally<R>>(
+  spec: TableSpec<K, R, T>,
   file: string,
   bytes: Uint8Array,
   mappings: ColumnMappings = {},
-): ImportResult<R> {
-  const result: ImportResult<R> = {
-    kind: spec.kind,
-    file,
-    encoding: null,
-    delimiter: null,
-    columns: [],
-    records: [],
-    problems: [],
-    stats: { rowsRead: 0, rowsUsed: 0, rowsRejected: 0, blankLines: 0 },
-  };
-  const { problems, stats } = result;
-  const decoded = decodeBytes(bytes);
-  if (!decoded.ok) {
-    problems.push(
-      decoded.reason === 'empty'
-        ? makeProblem('file.empty', 'error', { file, line: 1 }, messages.empty())
-        : makeProblem('file.notText', 'error', { file, line: decoded.line }, messages.notText(BINARY_WHAT[decoded.kind]), {
-            expected: { pl: 'plik tekstowy CSV', en: 'a CSV text file' },
-          }),
-    );
-    return result;
-  }
-  result.encoding = decoded.encoding;
-
-  const required = new Set(spec.columns.filter((c) => c.required).map((c) => c.key));
-  const seen = new Map<string, number>();
-  let header: BoundHeader<K> | null = null;
-  let headerOk = false;
-
-  const onRow = (row: CsvRow): void => {
-    if (header === null) {
-      const bound = bindHeader(file, row, spec.columns);
-      header = bound.header;
-      result.columns = bound.header.names;
-      problems.push(...bound.problems);
-      headerOk = !bound.problems.some((p) => p.severity === 'error');
-      return;
-    }
-    stats.rowsRead++;
-    if (!headerOk || !rowShapeOk(file, row, header, problems)) {
-      stats.rowsRejected++;
-      return;
-    }
-    const cells = new RowCells(file, row, header, required, problems, mappings);
-    const record = spec.toRecord(cells);
-    // Ids are tracked even on rejected rows: fixing that row must not hide a duplicate.
-    if (spec.uniqueKey !== undefined) {
-      const id = cells.peek(spec.uniqueKey);
-      if (id !== '') {
-        const first = seen.get(id);
-        if (first === undefined) seen.set(id, row.line);
-        else cells.report(spec.uniqueKey, 'value.duplicateId', 'error', messages.duplicateId(id, first), id);
-      }
-    }
-    if (record === null || cells.failed) stats.rowsRejected++;
-    else {
-      stats.rowsUsed++;
-      result.records.push(record);
-    }
-  };
-
-  const read = readCsvRows(decoded.text, onRow);
-  result.delimiter = read.delimiter;
-  stats.blankLines = read.blankLines;
-  if (header === null) problems.push(makeProblem('file.empty', 'error', { file, line: 1 }, messages.empty()));
-  else if (stats.rowsRead === 0) problems.push(makeProblem('file.noRows', 'warning', { file, line: 2 }, messages.noRows()));
+  options: Omit<ImportOptions, 'mappings'> = {},
+): ImportResult<R, T> {
+  const importer = new TableImporter(spec, file, { ...options, mappings });
+  // With every byte in the first chunk the encoding is decided on the whole file: never a rereading.
+  importer.push(bytes);
+  const result = importer.end();
+  if (result === 'reread') throw new Error('unreachable: a whole file is decoded in one pass');
   return result;
 }
 
-/** Quote errors and rows whose field count differs from the header's. */
-function rowShapeOk<K extends string>(file: string, row: CsvRow, header: BoundHeader<K>, problems: Problem[]): boolean {
-  if (row.quoteError) {
-    problems.push(makeProblem('csv.quotes', 'error', { file, line: row.line }, messages.quotes()));
-    return false;
-  }
-  const n = row.fields.length;
-  // Trailing empty fields are what Excel leaves after deleted columns: harmless.
-  const extraHasData = row.fields.slice(header.width).some((f) => f.trim() !== '');
-  if (n < header.width || extraHasData) {
-    // Point at the first missing column, or at the first surplus field.
-    const columnNumber = Math.min(n, header.width) + 1;
-    problems.push(
-      makeProblem(
-        'row.ragged',
-        'error',
-        { file, line: row.line, column: header.names[Math.min(n, header.width)] ?? null, columnNumber },
-        messages.ragged(header.width, n),
-        { expected: expectations.fields(header.width), found: String(n) },
-      ),
-    );
-    return false;
-  }
-  return true;
-}
+/** true when an import found any error (counted, whether or not it was kept in full). */
+export const importHasErrors = (r: { severityCounts: { error: number } }): boolean => r.severityCounts.error > 0;

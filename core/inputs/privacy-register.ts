@@ -5,7 +5,8 @@
  */
 import { KeyMatcher } from '../csv/normalize.js';
 import type { ColumnMappings, ColumnSpec } from '../csv/table.js';
-import { importTable, type ImportResult, type TableSpec } from './import-table.js';
+import { PrivacyTally } from '../metrics/privacy-418.js';
+import { importTable, type ImportOptions, type ImportResult, type TableSpec } from './import-table.js';
 
 export type PrivacyType = 'complaint' | 'leak' | 'theft' | 'loss';
 export type PrivacySource = 'customer' | 'third_party' | 'regulator' | 'internal';
@@ -55,10 +56,11 @@ const SOURCES = new KeyMatcher<PrivacySource>([
 ]);
 const SOURCE_NAMES = ['customer/klient', 'third_party/strona trzecia', 'regulator/organ nadzorczy', 'internal/wewnętrzne'];
 
-const spec: TableSpec<Col, PrivacyRecord> = {
+export const PRIVACY_SPEC: TableSpec<Col, PrivacyRecord, PrivacyTally> = {
   kind: 'privacy',
   columns: PRIVACY_COLUMNS,
   uniqueKey: 'id',
+  tally: () => new PrivacyTally(),
   toRecord(c) {
     const id = c.text('id');
     const date = c.date('date');
@@ -85,5 +87,12 @@ const spec: TableSpec<Col, PrivacyRecord> = {
   },
 };
 
-export const importPrivacyRegister = (file: string, bytes: Uint8Array, mappings?: ColumnMappings): ImportResult<PrivacyRecord> =>
-  importTable(spec, file, bytes, mappings);
+export type PrivacyImport = ImportResult<PrivacyRecord, PrivacyTally>;
+
+/** Imports a whole register held in memory (every record kept unless `options.keepRecords` says otherwise). */
+export const importPrivacyRegister = (
+  file: string,
+  bytes: Uint8Array,
+  mappings?: ColumnMappings,
+  options?: Omit<ImportOptions, 'mappings'>,
+): PrivacyImport => importTable(PRIVACY_SPEC, file, bytes, mappings, options);

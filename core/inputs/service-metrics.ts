@@ -6,8 +6,9 @@ import { KeyMatcher, normalizeKey } from '../csv/normalize.js';
 import type { ColumnMappings, ColumnSpec } from '../csv/table.js';
 import type { Period } from '../csv/values.js';
 import type { MetricCatalogue, MetricDef } from '../catalogue/metric-catalogue.js';
+import { ServiceTally } from '../metrics/service.js';
 import { messages } from '../problems/messages.js';
-import { importTable, type ImportResult, type TableSpec } from './import-table.js';
+import { importTable, type ImportOptions, type ImportResult, type TableSpec } from './import-table.js';
 
 export interface ServiceRecord {
   line: number;
@@ -41,12 +42,13 @@ function unitSpellings(catalogue: MetricCatalogue, unit: string): Set<string> {
   return new Set([unit, labels?.pl ?? '', labels?.en ?? ''].filter((s) => s !== '').map(unitKey));
 }
 
-export function importServiceMetrics(
-  file: string,
-  bytes: Uint8Array,
-  catalogue: MetricCatalogue,
-  mappings?: ColumnMappings,
-): ImportResult<ServiceRecord> {
+export type ServiceImport = ImportResult<ServiceRecord, ServiceTally>;
+
+/**
+ * The service metrics schema for one catalogue (metric and category names are matched against it).
+ * Make one per import: it remembers which warnings it has given.
+ */
+export function serviceSpec(catalogue: MetricCatalogue): TableSpec<Col, ServiceRecord, ServiceTally> {
   const byKey = new Map(catalogue.metrics.map((m) => [m.key, m]));
   const metrics = new KeyMatcher(catalogue.metrics.map((m) => ({ value: m.key, spellings: m.aliases ?? [] })));
   const categoryMatchers = new Map(
@@ -58,10 +60,17 @@ export function importServiceMetrics(
   // Warn once per unknown metric / category / unit, at its first line: a register repeats them.
   const warned = new Set<string>();
   const once = (key: string): boolean => !warned.has(key) && warned.add(key) !== undefined;
+  const unitSets = new Map<string, Set<string>>();
+  const unitsOf = (unit: string): Set<string> => {
+    let set = unitSets.get(unit);
+    if (set === undefined) unitSets.set(unit, (set = unitSpellings(catalogue, unit)));
+    return set;
+  };
 
-  const spec: TableSpec<Col, ServiceRecord> = {
+  return {
     kind: 'service',
     columns: SERVICE_COLUMNS,
+    tally: () => new ServiceTally(),
     toRecord(c) {
       const period = c.period('period');
       const metricText = c.text('metric');
@@ -84,11 +93,20 @@ export function importServiceMetrics(
           c.report('category', 'category.unknown', 'warning', messages.unknownCategory(metricText, categoryText), categoryText);
         }
       }
-      if (def !== undefined && unit !== null && !unitSpellings(catalogue, def.unit).has(unitKey(unit)) && once(`u:${metric}`)) {
+      if (def !== undefined && unit !== null && !unitsOf(def.unit).has(unitKey(unit)) && once(`u:${metric}`)) {
         c.report('unit', 'metric.unitMismatch', 'warning', messages.unitMismatch(metricText, unit, catalogue.units[def.unit]?.pl || def.unit), unit);
       }
       return { line: c.line, period, metric, metricText, own: def === undefined, category, value, unit };
     },
   };
-  return importTable(spec, file, bytes, mappings);
+}
+
+export function importServiceMetrics(
+  file: string,
+  bytes: Uint8Array,
+  catalogue: MetricCatalogue,
+  mappings?: ColumnMappings,
+  options?: Omit<ImportOptions, 'mappings'>,
+): ServiceImport {
+  return importTable(serviceSpec(catalogue), file, bytes, mappings, options);
 }

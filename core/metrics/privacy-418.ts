@@ -1,9 +1,14 @@
 /**
- * GRI 418-1 for one reporting year, counted from the privacy register by the rules in
- * docs/input-formats.md. Only rows whose received `date` falls in the year count.
+ * GRI 418-1 counted from the privacy register by the rules in docs/input-formats.md. Only rows
+ * whose received `date` falls in a year count for that year. An import folds every row into a
+ * `PrivacyTally` as it reads, so the figures of any year (the reporting year and the one before,
+ * whatever the row order) are known at the end without keeping the rows.
  */
 import type { PrivacyYear } from '../report/context.js';
 import type { PrivacyRecord } from '../inputs/privacy-register.js';
+import { detach } from '../text/detach.js';
+import { LineList } from './line-list.js';
+import type { Tally } from './tally.js';
 
 /** The rule each 418-1 figure applies, in words; shown next to the figure for traceability. */
 export const RULES_418 = {
@@ -12,6 +17,39 @@ export const RULES_418 = {
   a: 'a_i + a_ii',
   b: 'type ∈ {leak, theft, loss}',
 } as const;
+
+/** Figures of a year whose rows can be listed (`a` is the union of a_i and a_ii). */
+export type PrivacyFigure =
+  | 'a_i'
+  | 'a_ii'
+  | 'b'
+  | 'leaks'
+  | 'thefts'
+  | 'losses'
+  | 'complaints_received'
+  | 'complaints_unsubstantiated'
+  | 'complaints_internal'
+  | 'records_affected'
+  | 'from_previous_periods';
+
+/** Every figure's rule in words, for rows received in `year`. */
+export function privacyRules(year: number): Record<PrivacyFigure | 'a', string> {
+  const inYear = `date received in ${year}`;
+  return {
+    a_i: `${RULES_418.a_i}; ${inYear}`,
+    a_ii: `${RULES_418.a_ii}; ${inYear}`,
+    a: `${RULES_418.a_i} OR ${RULES_418.a_ii}; ${inYear}`,
+    b: `${RULES_418.b}; ${inYear}`,
+    leaks: `type = leak; ${inYear}`,
+    thefts: `type = theft; ${inYear}`,
+    losses: `type = loss; ${inYear}`,
+    complaints_received: `type = complaint (any source, substantiated or not); ${inYear}`,
+    complaints_unsubstantiated: `type = complaint, not substantiated; ${inYear}`,
+    complaints_internal: `type = complaint, source = internal; ${inYear}`,
+    records_affected: `sum of records_affected over type ∈ {leak, theft, loss}; ${inYear}`,
+    from_previous_periods: `counted in a or b, event_date before ${year}; ${inYear}`,
+  };
+}
 
 const isIncident = (r: PrivacyRecord): boolean => r.type !== 'complaint';
 const isA_i = (r: PrivacyRecord): boolean =>
@@ -23,57 +61,115 @@ export function classify418(r: PrivacyRecord): 'a_i' | 'a_ii' | 'b' | null {
   return isA_i(r) ? 'a_i' : isA_ii(r) ? 'a_ii' : isIncident(r) ? 'b' : null;
 }
 
-export function privacy418(records: readonly PrivacyRecord[], year: number): PrivacyYear {
-  const y: PrivacyYear = {
-    year,
-    a_i: 0,
-    a_ii: 0,
-    a: 0,
-    b: 0,
-    leaks: 0,
-    thefts: 0,
-    losses: 0,
-    complaints_received: 0,
-    complaints_unsubstantiated: 0,
-    complaints_internal: 0,
-    records_affected: 0,
-    from_previous_periods: 0,
-    by_cause: [],
-  };
-  const causes = new Map<string, number>();
-  for (const r of records) {
-    if (r.year !== year) continue;
+/** Each figure's position in a year's counts: counting a row is array arithmetic, not lookups by name. */
+const AT = {
+  a_i: 0,
+  a_ii: 1,
+  b: 2,
+  leaks: 3,
+  thefts: 4,
+  losses: 5,
+  complaints_received: 6,
+  complaints_unsubstantiated: 7,
+  complaints_internal: 8,
+  records_affected: 9,
+  from_previous_periods: 10,
+} as const satisfies Record<PrivacyFigure, number>;
+const FIGURE_COUNT = Object.keys(AT).length;
+const INCIDENT = { leak: AT.leaks, theft: AT.thefts, loss: AT.losses } as const;
+
+/** One year's counts, and the lines of the rows behind each. */
+class YearTally {
+  rows = 0;
+  readonly counts = new Float64Array(FIGURE_COUNT);
+  readonly lines: LineList[] = Array.from({ length: FIGURE_COUNT }, () => new LineList());
+  /** Counted rows by cause (a holder per cause: one lookup per row, not a get and a set). */
+  readonly causes = new Map<string, { n: number }>();
+
+  count(figure: number, line: number, amount = 1): void {
+    this.counts[figure]! += amount;
+    this.lines[figure]!.push(line);
+  }
+}
+
+export class PrivacyTally implements Tally<PrivacyRecord> {
+  private readonly byYear = new Map<number, YearTally>();
+
+  add(r: PrivacyRecord): void {
+    let y = this.byYear.get(r.year);
+    if (y === undefined) this.byYear.set(r.year, (y = new YearTally()));
+    y.rows++;
     if (r.type === 'complaint') {
-      y.complaints_received++;
-      if (!r.substantiated) y.complaints_unsubstantiated++;
-      if (r.source === 'internal') y.complaints_internal++;
+      y.count(AT.complaints_received, r.line);
+      if (!r.substantiated) y.count(AT.complaints_unsubstantiated, r.line);
+      if (r.source === 'internal') y.count(AT.complaints_internal, r.line);
     } else {
-      if (r.type === 'leak') y.leaks++;
-      else if (r.type === 'theft') y.thefts++;
-      else y.losses++;
-      y.records_affected += r.recordsAffected ?? 0;
+      y.count(INCIDENT[r.type], r.line);
+      if (r.recordsAffected !== null) y.count(AT.records_affected, r.line, r.recordsAffected);
     }
     const counted = classify418(r);
-    if (counted === null) continue;
-    y[counted]++;
-    if (r.eventYear !== null && r.eventYear < year) y.from_previous_periods++;
-    causes.set(r.cause, (causes.get(r.cause) ?? 0) + 1);
+    if (counted === null) return;
+    y.count(AT[counted], r.line);
+    if (r.eventYear !== null && r.eventYear < r.year) y.count(AT.from_previous_periods, r.line);
+    const counter = y.causes.get(r.cause);
+    // The first time a cause is seen it becomes a key for good: store a copy, not a slice of the file.
+    if (counter === undefined) y.causes.set(detach(r.cause), { n: 1 });
+    else counter.n++;
   }
-  y.a = y.a_i + y.a_ii;
-  y.by_cause = [...causes]
-    .map(([cause, count]) => ({ cause, count }))
-    .sort((p, q) => q.count - p.count || p.cause.localeCompare(q.cause));
-  return y;
+
+  has(year: number): boolean {
+    return this.byYear.has(year);
+  }
+
+  /** Rows received in years other than `year`, and those years ascending. */
+  outside(year: number): { years: number[]; rows: number } {
+    const years = [...this.byYear.keys()].filter((y) => y !== year).sort((p, q) => p - q);
+    return { years, rows: years.reduce((n, y) => n + this.byYear.get(y)!.rows, 0) };
+  }
+
+  year(year: number): PrivacyYear {
+    const t = this.byYear.get(year) ?? new YearTally();
+    const c = (figure: PrivacyFigure): number => t.counts[AT[figure]]!;
+    return {
+      year,
+      a_i: c('a_i'),
+      a_ii: c('a_ii'),
+      a: c('a_i') + c('a_ii'),
+      b: c('b'),
+      leaks: c('leaks'),
+      thefts: c('thefts'),
+      losses: c('losses'),
+      complaints_received: c('complaints_received'),
+      complaints_unsubstantiated: c('complaints_unsubstantiated'),
+      complaints_internal: c('complaints_internal'),
+      records_affected: c('records_affected'),
+      from_previous_periods: c('from_previous_periods'),
+      by_cause: [...t.causes]
+        .map(([cause, { n }]) => ({ cause, count: n }))
+        .sort((p, q) => q.count - p.count || p.cause.localeCompare(q.cause)),
+    };
+  }
+
+  /** Lines of the rows counted into a figure of `year`, ascending. */
+  lines(year: number, figure: PrivacyFigure | 'a'): number[] {
+    const lines = this.byYear.get(year)?.lines;
+    if (lines === undefined) return [];
+    if (figure === 'a') return LineList.union([lines[AT.a_i], lines[AT.a_ii]]);
+    return lines[AT[figure]]!.toArray();
+  }
+}
+
+export function tallyPrivacy(records: readonly PrivacyRecord[]): PrivacyTally {
+  const tally = new PrivacyTally();
+  for (const r of records) tally.add(r);
+  return tally;
+}
+
+export function privacy418(records: readonly PrivacyRecord[], year: number): PrivacyYear {
+  return tallyPrivacy(records).year(year);
 }
 
 /** Years present in the register other than the reporting year, ascending. */
 export function otherYears(records: readonly PrivacyRecord[], year: number): { years: number[]; rows: number } {
-  const years = new Set<number>();
-  let rows = 0;
-  for (const r of records) {
-    if (r.year === year) continue;
-    years.add(r.year);
-    rows++;
-  }
-  return { years: [...years].sort((p, q) => p - q), rows };
+  return tallyPrivacy(records).outside(year);
 }

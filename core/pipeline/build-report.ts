@@ -5,6 +5,7 @@
  */
 import type { GriCatalogue } from '../catalogue/gri-catalogue.js';
 import type { MetricCatalogue } from '../catalogue/metric-catalogue.js';
+import type { BuildStamp } from '../doc/manifest.js';
 import type { ValueMappings } from '../inputs/value-mappings.js';
 import type { Problem } from '../problems/problem.js';
 import type { ProjectSettings } from '../report/settings.js';
@@ -21,6 +22,8 @@ export interface ReportRequest {
   /** Values the user mapped to known ones (saved in the project). */
   mappings?: ValueMappings;
   catalogues?: { metrics?: MetricCatalogue; gri?: GriCatalogue };
+  /** App version and generation time: with them the document carries a build manifest. */
+  build?: BuildStamp;
 }
 
 export interface ReportBuild {

@@ -1,16 +1,18 @@
 /**
- * The import stage: each provided CSV file → records + problems. Files not provided are null,
- * and the chapter says so instead of failing.
+ * The import stage: each provided CSV file → tallies, records and problems. Files not provided are
+ * null, and the chapter says so instead of failing. `importInputs` takes files held in memory (the
+ * app's small inputs, tests); `importInputsStream` takes sources read chunk by chunk (the CLI, and
+ * the app's worker for large files), with progress and cancellation.
  */
 import { defaultMetricCatalogue, type MetricCatalogue } from '../catalogue/metric-catalogue.js';
-import { importAccessibilityRegister, type StoreRecord } from '../inputs/accessibility-register.js';
-import type { ImportResult, InputKind } from '../inputs/import-table.js';
-import { importPrivacyRegister, type PrivacyRecord } from '../inputs/privacy-register.js';
-import { importServiceMetrics, type ServiceRecord } from '../inputs/service-metrics.js';
-import { otherYears } from '../metrics/privacy-418.js';
+import { importTableStream, type ByteSource, type ImportProgress, type StreamImportOptions } from '../import/import-stream.js';
+import { ACCESSIBILITY_SPEC, importAccessibilityRegister, type AccessibilityImport } from '../inputs/accessibility-register.js';
+import type { ImportOptions, InputKind } from '../inputs/import-table.js';
+import { importPrivacyRegister, PRIVACY_SPEC, type PrivacyImport } from '../inputs/privacy-register.js';
+import { importServiceMetrics, serviceSpec, type ServiceImport } from '../inputs/service-metrics.js';
+import type { ValueMappings } from '../inputs/value-mappings.js';
 import { makeProblem, type Problem } from '../problems/problem.js';
 import { messages } from '../problems/messages.js';
-import type { ValueMappings } from '../inputs/value-mappings.js';
 
 export interface InputFile {
   /** File name shown in problems (no directories). */
@@ -21,33 +23,90 @@ export interface InputFile {
 export type InputFiles = Partial<Record<InputKind, InputFile>>;
 
 export interface ImportedInputs {
-  privacy: ImportResult<PrivacyRecord> | null;
-  service: ImportResult<ServiceRecord> | null;
-  accessibility: ImportResult<StoreRecord> | null;
+  privacy: PrivacyImport | null;
+  service: ServiceImport | null;
+  accessibility: AccessibilityImport | null;
 }
+
+type Options = Omit<ImportOptions, 'mappings'>;
 
 export function importInputs(
   files: InputFiles,
   year: number,
   catalogue: MetricCatalogue = defaultMetricCatalogue,
   mappings: ValueMappings = {},
+  options: Options = {},
 ): ImportedInputs {
-  const privacy = files.privacy ? importPrivacyRegister(files.privacy.name, files.privacy.bytes, mappings.privacy) : null;
-  if (privacy) {
-    const other = otherYears(privacy.records, year);
-    if (other.rows > 0) {
-      privacy.problems.push(makeProblem('privacy.otherYears', 'info', { file: privacy.file }, messages.otherYears(other.rows, other.years, year)));
-    }
-  }
+  // `year` no longer changes what is imported (every year is tallied); kept for callers' sake.
+  void year;
+  const { privacy, service, accessibility } = files;
   return {
-    privacy,
-    service: files.service ? importServiceMetrics(files.service.name, files.service.bytes, catalogue, mappings.service) : null,
-    accessibility: files.accessibility
-      ? importAccessibilityRegister(files.accessibility.name, files.accessibility.bytes, mappings.accessibility)
-      : null,
+    privacy: privacy ? importPrivacyRegister(privacy.name, privacy.bytes, mappings.privacy, options) : null,
+    service: service ? importServiceMetrics(service.name, service.bytes, catalogue, mappings.service, options) : null,
+    accessibility: accessibility ? importAccessibilityRegister(accessibility.name, accessibility.bytes, mappings.accessibility, options) : null,
   };
 }
 
-export function importProblems(inputs: ImportedInputs): Problem[] {
-  return [inputs.privacy, inputs.service, inputs.accessibility].flatMap((r) => r?.problems ?? []);
+/** An input to stream: its file name (shown in problems) and where its bytes come from. */
+export interface InputSource {
+  name: string;
+  source: ByteSource;
 }
+
+export type InputSources = Partial<Record<InputKind, InputSource>>;
+
+export interface InputsStreamOptions extends Omit<StreamImportOptions, 'mappings' | 'onProgress'> {
+  onProgress?: (kind: InputKind, file: string, progress: ImportProgress) => void;
+}
+
+/** Streams each input in turn; resolves to 'cancelled' (and nothing else) when `signal` aborts. */
+export async function importInputsStream(
+  sources: InputSources,
+  catalogue: MetricCatalogue = defaultMetricCatalogue,
+  mappings: ValueMappings = {},
+  options: InputsStreamOptions = {},
+): Promise<ImportedInputs | 'cancelled'> {
+  const { onProgress, ...rest } = options;
+  const optionsFor = (kind: InputKind, name: string): StreamImportOptions => ({
+    ...rest,
+    mappings: mappings[kind],
+    onProgress: onProgress && ((p) => onProgress(kind, name, p)),
+  });
+  const inputs: ImportedInputs = { privacy: null, service: null, accessibility: null };
+  const { privacy, service, accessibility } = sources;
+  if (privacy) {
+    const out = await importTableStream(() => PRIVACY_SPEC, privacy.name, privacy.source, optionsFor('privacy', privacy.name));
+    if (out.status === 'cancelled') return 'cancelled';
+    inputs.privacy = out.result;
+  }
+  if (service) {
+    const out = await importTableStream(() => serviceSpec(catalogue), service.name, service.source, optionsFor('service', service.name));
+    if (out.status === 'cancelled') return 'cancelled';
+    inputs.service = out.result;
+  }
+  if (accessibility) {
+    const out = await importTableStream(() => ACCESSIBILITY_SPEC, accessibility.name, accessibility.source, optionsFor('accessibility', accessibility.name));
+    if (out.status === 'cancelled') return 'cancelled';
+    inputs.accessibility = out.result;
+  }
+  return inputs;
+}
+
+/**
+ * Every import problem for a reporting year, by file: each file's own problems (in line order),
+ * and after the register's, a note on rows from other years (which only the year decides, so it
+ * is not part of the import).
+ */
+export function importProblems(inputs: ImportedInputs, year: number): Problem[] {
+  const { privacy } = inputs;
+  const other = privacy?.tally.outside(year);
+  const note =
+    privacy && other && other.rows > 0 && privacy.stats.rowsUsed > 0
+      ? [makeProblem('privacy.otherYears', 'info', { file: privacy.file }, messages.otherYears(other.rows, other.years, year))]
+      : [];
+  return [...(privacy?.problems ?? []), ...note, ...(inputs.service?.problems ?? []), ...(inputs.accessibility?.problems ?? [])];
+}
+
+/** The kinds imported, in the order problems and summaries list them. */
+export const importsOf = (inputs: ImportedInputs) =>
+  [inputs.privacy, inputs.service, inputs.accessibility].filter((r): r is NonNullable<typeof r> => r !== null);

@@ -1,45 +1,65 @@
 /**
- * A build session for the app's live preview: templates are compiled once, and the CSV imports
- * are reused until an input's bytes, the value mappings, the year or the catalogue change. A
- * keystroke in a narrative therefore re-renders the chapter without re-reading any file.
+ * A build session for the app's live preview: templates are compiled once, the CSV imports are
+ * reused until an input's bytes, the value mappings or the catalogue change, and the figures (with
+ * their provenance) until the imports, the year or the language change. A keystroke in a narrative
+ * therefore re-renders the chapter without re-reading or re-counting anything.
  */
 import { defaultGriCatalogue } from '../catalogue/gri-catalogue.js';
-import { defaultMetricCatalogue } from '../catalogue/metric-catalogue.js';
+import { defaultMetricCatalogue, type MetricCatalogue } from '../catalogue/metric-catalogue.js';
+import { importHasErrors } from '../inputs/import-table.js';
 import { hasErrors } from '../problems/problem.js';
-import { buildReportContext } from '../report/build-context.js';
+import { buildReportContext, reportData, type ReportData } from '../report/build-context.js';
 import { createChapterRenderer } from '../render/templates.js';
-import { buildChapter } from './build-chapter.js';
+import { buildChapter, chapterOptions } from './build-chapter.js';
 import type { ReportBuild, ReportRequest } from './build-report.js';
-import { importInputs, importProblems, type ImportedInputs } from './import-inputs.js';
+import { importInputs, importProblems, importsOf, type ImportedInputs, type InputFiles } from './import-inputs.js';
 
-export type SessionRequest = Omit<ReportRequest, 'templates'>;
+/**
+ * What to build. Inputs come either as `files` (bytes, imported here and cached) or as `inputs`
+ * already imported elsewhere (streamed in a worker or by the CLI); `inputs` wins when both are given.
+ */
+export type SessionRequest = Omit<ReportRequest, 'templates' | 'files'> & { files?: InputFiles; inputs?: ImportedInputs };
 
 export interface ReportSession {
   build(req: SessionRequest): ReportBuild;
 }
 
+/** Remembers the last value computed for a key, compared item by item by identity. */
+function lastOf<T>(): (key: readonly unknown[], compute: () => T) => T {
+  let last: { key: readonly unknown[]; value: T } | null = null;
+  return (key, compute) => {
+    if (last !== null && key.length === last.key.length && key.every((k, i) => k === last!.key[i])) return last.value;
+    const value = compute();
+    last = { key, value };
+    return value;
+  };
+}
+
 export function createReportSession(templates: Record<string, string>): ReportSession {
   const render = createChapterRenderer(templates);
-  let last: { key: unknown[]; inputs: ImportedInputs } | null = null;
+  const imports = lastOf<ImportedInputs>();
+  const figures = lastOf<ReportData>();
 
-  const importsFor = (req: SessionRequest): ImportedInputs => {
-    const metrics = req.catalogues?.metrics ?? defaultMetricCatalogue;
+  const importsFor = (req: SessionRequest, metrics: MetricCatalogue): ImportedInputs => {
+    if (req.inputs !== undefined) return req.inputs;
+    const files = req.files ?? {};
     // Identity, not content: callers hand over new byte arrays only when a file was re-read.
-    const key = [req.files.privacy?.bytes, req.files.service?.bytes, req.files.accessibility?.bytes, req.mappings, req.settings.year, metrics];
-    if (last !== null && key.every((k, i) => k === last!.key[i])) return last.inputs;
-    const inputs = importInputs(req.files, req.settings.year, metrics, req.mappings);
-    last = { key, inputs };
-    return inputs;
+    const key = [files.privacy?.bytes, files.service?.bytes, files.accessibility?.bytes, req.mappings, metrics];
+    return imports(key, () => importInputs(files, req.settings.year, metrics, req.mappings));
   };
 
   return {
     build(req) {
       const metrics = req.catalogues?.metrics ?? defaultMetricCatalogue;
-      const inputs = importsFor(req);
-      const context = buildReportContext(req.settings, inputs, metrics);
-      const chapter = buildChapter(context, req.narratives, render, req.catalogues?.gri ?? defaultGriCatalogue);
-      const problems = [...importProblems(inputs), ...chapter.problems];
-      return { ok: !hasErrors(problems) && chapter.doc !== null, inputs, chapter, problems };
+      const { year, lang } = req.settings;
+      const inputs = importsFor(req, metrics);
+      const data = figures([inputs, year, lang, metrics], () => reportData(inputs, year, lang, metrics));
+      const context = buildReportContext(req.settings, inputs, metrics, data);
+      const chapter = buildChapter(context, req.narratives, render, req.catalogues?.gri ?? defaultGriCatalogue, chapterOptions(req.settings, inputs, templates, req.build));
+      const problems = [...importProblems(inputs, year), ...chapter.problems];
+      // Import errors are counted, not looked for among the problems kept in full.
+      const ok = !importsOf(inputs).some(importHasErrors) && !hasErrors(chapter.problems) && chapter.doc !== null;
+      return { ok, inputs, chapter, problems };
     },
   };
 }

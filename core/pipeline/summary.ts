@@ -3,8 +3,9 @@
  * metrics, problems) plus per-file import counts and the coverage check.
  */
 import type { Lang } from '../doc/model.js';
-import type { Problem } from '../problems/problem.js';
+import type { Problem, ProblemCode } from '../problems/problem.js';
 import type { ReportBuild } from './build-report.js';
+import { importsOf } from './import-inputs.js';
 
 export interface JsonProblem {
   file: string;
@@ -35,7 +36,17 @@ export interface BuildSummary {
     rowsUsed: number;
     rowsRejected: number;
     blankLines: number;
+    /** SHA-256 of the file's bytes (null when it could not be read as text). */
+    sha256: string | null;
+    /** The file was reread as Windows-1250 after invalid UTF-8 turned up late in it. */
+    reread: boolean;
+    /** Every problem found in the file, by code, including those not listed in `problems`. */
+    problemCounts: Partial<Record<ProblemCode, number>>;
+    /** Problems of this file counted but not listed (each file lists its first 1,000). */
+    problemsTruncated: number;
   }[];
+  /** Problems counted but not listed in `problems`, over all files. */
+  problemsTruncated: number;
   coverage: { code: string; status: string; missing: { item: string; reason: string }[] }[];
   problems: JsonProblem[];
 }
@@ -81,9 +92,18 @@ export function summarize(build: ReportBuild, lang: Lang, outputs: string[]): Bu
         { value: m.value, prev: m.prev, unit: m.unit, categories: Object.fromEntries(m.categories.map((c) => [c.key, c.value])) },
       ]),
     ),
-    imports: [build.inputs.privacy, build.inputs.service, build.inputs.accessibility].flatMap((r) =>
-      r === null ? [] : [{ kind: r.kind, file: r.file, encoding: r.encoding, delimiter: r.delimiter, ...r.stats }],
-    ),
+    imports: importsOf(build.inputs).map((r) => ({
+      kind: r.kind,
+      file: r.file,
+      encoding: r.encoding,
+      delimiter: r.delimiter,
+      ...r.stats,
+      sha256: r.sha256,
+      reread: r.reread,
+      problemCounts: r.problemCounts,
+      problemsTruncated: r.problemsTruncated,
+    })),
+    problemsTruncated: importsOf(build.inputs).reduce((n, r) => n + r.problemsTruncated, 0),
     coverage: build.chapter.coverage.map((d) => ({
       code: d.code,
       status: d.status,

@@ -1,32 +1,51 @@
 /**
- * Validated records → the report model templates see. Narratives and the GRI index are filled in
- * by the chapter stage, which needs this context to render them first.
+ * Imports → the report model templates see. The figures come from each import's tally (never from
+ * kept records), so they are the same for a file of a hundred rows or of millions. Narratives and the
+ * GRI index are filled in by the chapter stage, which needs this context to render them first.
  */
 import type { MetricCatalogue } from '../catalogue/metric-catalogue.js';
-import { accessibilityMetrics } from '../metrics/accessibility.js';
-import { privacy418 } from '../metrics/privacy-418.js';
-import { serviceMetrics } from '../metrics/service.js';
+import type { Lang } from '../doc/model.js';
+import { importHasErrors } from '../inputs/import-table.js';
 import type { ImportedInputs } from '../pipeline/import-inputs.js';
-import type { PrivacySection, ReportContext } from './context.js';
+import type { AccessSection, FigureSource, PrivacySection, ReportContext, ServiceSection, Unavailable } from './context.js';
+import { figureSources } from './provenance.js';
 import { sectionTitles } from './sections.js';
 import { defaultReportTitle, type ProjectSettings } from './settings.js';
 
 /** A data set is usable when it was provided and imported without errors. */
-const usable = <T extends { problems: { severity: string }[] }>(r: T | null): r is T =>
-  r !== null && !r.problems.some((p) => p.severity === 'error');
+const usable = <T extends { severityCounts: { error: number } }>(r: T | null): r is T => r !== null && !importHasErrors(r);
 
 export function privacySection(inputs: ImportedInputs, year: number): PrivacySection | null {
   if (!usable(inputs.privacy)) return null;
-  const records = inputs.privacy.records;
-  const current = privacy418(records, year);
-  const hasPrev = records.some((r) => r.year === year - 1);
-  return { available: true, ...current, prev: hasPrev ? privacy418(records, year - 1) : null, none_substantiated: current.a === 0 };
+  const tally = inputs.privacy.tally;
+  const current = tally.year(year);
+  return { available: true, ...current, prev: tally.has(year - 1) ? tally.year(year - 1) : null, none_substantiated: current.a === 0 };
 }
 
-export function buildReportContext(settings: ProjectSettings, inputs: ImportedInputs, catalogue: MetricCatalogue): ReportContext {
+/** The part of the context that depends only on the imports, the year, the language and the catalogue. */
+export interface ReportData {
+  privacy: PrivacySection | Unavailable;
+  access: AccessSection | Unavailable;
+  service: ServiceSection | Unavailable;
+  provenance: Record<string, FigureSource>;
+}
+
+export function reportData(inputs: ImportedInputs, year: number, lang: Lang, catalogue: MetricCatalogue): ReportData {
+  return {
+    privacy: privacySection(inputs, year) ?? { available: false },
+    access: usable(inputs.accessibility) ? inputs.accessibility.tally.metrics() : { available: false },
+    service: usable(inputs.service) ? inputs.service.tally.section(catalogue, year, lang) : { available: false },
+    provenance: figureSources(inputs, year, catalogue),
+  };
+}
+
+export function buildReportContext(
+  settings: ProjectSettings,
+  inputs: ImportedInputs,
+  catalogue: MetricCatalogue,
+  data: ReportData = reportData(inputs, settings.year, settings.lang, catalogue),
+): ReportContext {
   const { lang, year } = settings;
-  const privacy = privacySection(inputs, year);
-  const sections = sectionTitles(lang);
   return {
     lang,
     year,
@@ -35,10 +54,8 @@ export function buildReportContext(settings: ProjectSettings, inputs: ImportedIn
     title: lang === 'pl' ? 'Usługi dla klientów' : 'Customer services',
     reportTitle: settings.reportTitle ?? defaultReportTitle(lang, year),
     edition: settings.edition,
-    privacy: privacy ?? { available: false },
-    access: usable(inputs.accessibility) ? accessibilityMetrics(inputs.accessibility.records) : { available: false },
-    service: usable(inputs.service) ? serviceMetrics(inputs.service.records, catalogue, year, lang) : { available: false },
-    sections,
+    ...data,
+    sections: sectionTitles(lang),
     narratives: {},
     gri: { edition: settings.edition, codes: [], index: [] },
   };

@@ -6,6 +6,7 @@
  * "we received {{privacy.a}} substantiated complaints" reads the same figure the JSON reports.
  */
 import type { Lang } from '../doc/model.js';
+import type { OmissionReason, StatementOfUse } from '../gri/omissions.js';
 
 export type GriEdition = '2016' | '2021';
 
@@ -110,6 +111,21 @@ export interface GriIndexRow {
   otherEdition: string;
   /** Requirement items the report does not state yet, e.g. ["418-1 b"]. */
   omitted: string[];
+  /** ESRS datapoints (S4) covering the same ground, e.g. "S4-4", or "". */
+  esrs: string;
+  /** Each omitted requirement with the reason and explanation from project.json (reason null: none given). */
+  omissions: GriIndexOmission[];
+}
+
+/** One omitted requirement in the GRI content index. */
+export interface GriIndexOmission {
+  id: string;
+  /** What the requirement asks for, in the report language. */
+  label: string;
+  reason: OmissionReason | null;
+  /** The reason as GRI's list words it, in the report language. */
+  reasonLabel: string;
+  explanation: string;
 }
 
 /** Where a figure from data came from: enough for an auditor to recount it. */
@@ -151,5 +167,7 @@ export interface ReportContext {
     /** Disclosure codes of this chapter in the chosen edition, e.g. ["103-1","103-2","103-3","418-1"]. */
     codes: string[];
     index: GriIndexRow[];
+    /** The statement of use in the content index; "with-reference" unless project.json says otherwise. */
+    statementOfUse?: StatementOfUse;
   };
 }

@@ -1,0 +1,22 @@
+/**
+ * SHA-256 of an input's bytes, computed while it streams, so a figure's provenance names exactly
+ * the file it was counted from. The portable hash runs anywhere; a host with a native one (Node's
+ * `crypto.createHash('sha256')` fits this interface) passes it in: it is many times faster on
+ * large files.
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+
+export interface IncrementalHash {
+  update(bytes: Uint8Array): unknown;
+  digest(): Uint8Array;
+}
+
+export type HashFactory = () => IncrementalHash;
+
+export const portableSha256: HashFactory = () => sha256.create();
+
+export function toHex(bytes: Uint8Array): string {
+  let hex = '';
+  for (const b of bytes) hex += b.toString(16).padStart(2, '0');
+  return hex;
+}

@@ -1,0 +1,101 @@
+/**
+ * The first line of every id seen in a register, for the uniqueness check. Ids are the one thing an
+ * import keeps per row, so they are kept compactly and outside the JavaScript heap: their characters
+ * in one growing Uint16Array, found through an open-addressing hash table whose slots hold the hash
+ * next to the entry, so a lookup usually touches one cache line. A JavaScript Map of a million
+ * string keys costs several times the memory and time, lengthens every garbage collection, and
+ * cannot hold more than 2^24 entries.
+ */
+
+export class IdIndex {
+  /** Characters of every id, one after another. */
+  private chars = new Uint16Array(1 << 16);
+  private used = 0;
+  /** Per entry: where its characters start, how many, and the line it was first seen on. */
+  private starts = new Uint32Array(1 << 12);
+  private lengths = new Uint32Array(1 << 12);
+  private lines = new Uint32Array(1 << 12);
+  private count = 0;
+  /** Pairs [hash, entry] per slot (hash 0: empty); at most half the slots are used. */
+  private table = new Uint32Array(2 << 13);
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** The line `id` was first seen on, or undefined the first time (the id is then recorded at `line`). */
+  firstLine(id: string, line: number): number | undefined {
+    // Copy the id to the end of the pool first and hash it there: reading a string's characters
+    // costs more than reading a typed array's, so they are read once. A repeated id is un-copied.
+    const n = id.length;
+    if (this.used + n > this.chars.length) this.chars = grown(this.chars, Math.max(this.chars.length * 2, this.used + n));
+    const chars = this.chars;
+    const at = this.used;
+    let hash = 0x811c9dc5; // FNV-1a
+    for (let i = 0; i < n; i++) {
+      const c = id.charCodeAt(i);
+      chars[at + i] = c;
+      hash = Math.imul(hash ^ c, 0x01000193);
+    }
+    hash = hash >>> 0 || 1; // 0 marks an empty slot
+    const table = this.table;
+    const mask = (table.length >> 1) - 1;
+    let slot = hash & mask;
+    for (let h = table[slot << 1]!; h !== 0; h = table[slot << 1]!) {
+      if (h === hash) {
+        const entry = table[(slot << 1) + 1]!;
+        if (this.sameAsLast(entry, n)) return this.lines[entry];
+      }
+      slot = (slot + 1) & mask;
+    }
+    this.insert(slot, n, hash, line);
+    return undefined;
+  }
+
+  /** Whether entry's characters equal the `n` just copied to the end of the pool. */
+  private sameAsLast(entry: number, n: number): boolean {
+    if (this.lengths[entry] !== n) return false;
+    const chars = this.chars;
+    const start = this.starts[entry]!;
+    const at = this.used;
+    for (let i = 0; i < n; i++) if (chars[start + i] !== chars[at + i]) return false;
+    return true;
+  }
+
+  private insert(slot: number, n: number, hash: number, line: number): void {
+    const entry = this.count++;
+    if (entry === this.starts.length) {
+      this.starts = grown(this.starts, entry * 2);
+      this.lengths = grown(this.lengths, entry * 2);
+      this.lines = grown(this.lines, entry * 2);
+    }
+    this.starts[entry] = this.used;
+    this.lengths[entry] = n;
+    this.lines[entry] = line;
+    this.used += n;
+    this.table[slot << 1] = hash;
+    this.table[(slot << 1) + 1] = entry;
+    if (this.count * 4 > this.table.length) this.rehash();
+  }
+
+  private rehash(): void {
+    const old = this.table;
+    const table = new Uint32Array(old.length * 2);
+    const mask = (table.length >> 1) - 1;
+    for (let i = 0; i < old.length; i += 2) {
+      const hash = old[i]!;
+      if (hash === 0) continue;
+      let slot = hash & mask;
+      while (table[slot << 1] !== 0) slot = (slot + 1) & mask;
+      table[slot << 1] = hash;
+      table[(slot << 1) + 1] = old[i + 1]!;
+    }
+    this.table = table;
+  }
+}
+
+function grown<A extends Uint16Array | Uint32Array>(array: A, length: number): A {
+  const bigger = (array instanceof Uint16Array ? new Uint16Array(length) : new Uint32Array(length)) as A;
+  bigger.set(array);
+  return bigger;
+}
