@@ -30,15 +30,18 @@ export interface ImportedInputs {
 
 type Options = Omit<ImportOptions, 'mappings'>;
 
+/**
+ * Imports files held in memory, every record kept (unless `options.keepRecords` says otherwise).
+ * Every year is tallied, so the reporting year does not change what is imported; `_year` stays in
+ * the signature for the callers that pass it.
+ */
 export function importInputs(
   files: InputFiles,
-  year: number,
+  _year: number,
   catalogue: MetricCatalogue = defaultMetricCatalogue,
   mappings: ValueMappings = {},
   options: Options = {},
 ): ImportedInputs {
-  // `year` no longer changes what is imported (every year is tallied); kept for callers' sake.
-  void year;
   const { privacy, service, accessibility } = files;
   return {
     privacy: privacy ? importPrivacyRegister(privacy.name, privacy.bytes, mappings.privacy, options) : null,
