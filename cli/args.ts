@@ -27,6 +27,8 @@ export interface CliOptions {
   json: boolean;
   /** Reviewer comments with each figure's source in the DOCX. */
   comments: boolean;
+  /** Estimate page numbers for the DOCX table of contents. */
+  tocPageNumbers: boolean;
   /** Page size of the large-print DOCX. */
   largePrintPaper: Paper;
 }
@@ -52,6 +54,8 @@ Options:
                          docx, html, txt (plain text), large-print (DOCX, 16 pt and up),
                          gri-index (the GRI content index alone, HTML and DOCX)
   --comments             add a reviewer comment with its data source to every figure in the DOCX
+  --toc-page-numbers     estimate page numbers for the DOCX table of contents (slower; without
+                         it the table lists linked headings and Word adds numbers on update)
   --large-print-paper A4|A3  page size of the large-print DOCX (default: A4)
   --templates DIR        use these Handlebars templates instead of the bundled ones
   --json                 print one JSON object to stdout
@@ -80,6 +84,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
         templates: { type: 'string' },
         json: { type: 'boolean' },
         comments: { type: 'boolean' },
+        'toc-page-numbers': { type: 'boolean' },
         'large-print-paper': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -131,6 +136,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     templates: v.templates ?? null,
     json: v.json ?? false,
     comments: v.comments ?? false,
+    tocPageNumbers: v['toc-page-numbers'] ?? false,
     largePrintPaper: paper,
   };
 }

@@ -28,14 +28,19 @@ export const outputBaseName = (doc: DocumentModel, year: number): string => `cus
 export interface OutputOptions {
   /** Reviewer comments on figures in the DOCX. */
   comments: boolean;
+  /** Estimated page numbers in the DOCX table of contents (costs seconds). */
+  tocPageNumbers: boolean;
   largePrintPaper: Paper;
   /** The company template's bytes, when the project names one. */
   styleTemplate?: Uint8Array;
 }
 
 /** Output options from the command line and the project (whose style template is read here). */
-export function outputOptions(opts: Pick<CliOptions, 'comments' | 'largePrintPaper' | 'project'>, settings: ProjectSettings): OutputOptions {
-  const out: OutputOptions = { comments: opts.comments, largePrintPaper: opts.largePrintPaper };
+export function outputOptions(
+  opts: Pick<CliOptions, 'comments' | 'tocPageNumbers' | 'largePrintPaper' | 'project'>,
+  settings: ProjectSettings,
+): OutputOptions {
+  const out: OutputOptions = { comments: opts.comments, tocPageNumbers: opts.tocPageNumbers, largePrintPaper: opts.largePrintPaper };
   if (settings.styleTemplate === undefined || opts.project === null) return out;
   const path = resolve(opts.project, settings.styleTemplate);
   if (!existsSync(path)) throw new UsageError(`Style template not found: ${path} ("styleTemplate" in project.json).`);
@@ -54,7 +59,7 @@ export async function writeOutputs(
   year: number,
   outDir: string,
   formats: readonly Format[],
-  options: OutputOptions = { comments: false, largePrintPaper: 'A4' },
+  options: OutputOptions = { comments: false, tocPageNumbers: false, largePrintPaper: 'A4' },
 ): Promise<string[]> {
   const name = outputBaseName(doc, year);
   // Checked before anything is written: a failed export leaves no partial set of files.
@@ -73,7 +78,7 @@ export async function writeOutputs(
   // Writers (and resvg) are loaded on demand: `check` and `--format html` never pay for them.
   const docx = async (model: DocumentModel, extra: Omit<DocxOptions, 'rasterize'>): Promise<Uint8Array> => {
     const [{ writeDocx }, { rasterize }] = await Promise.all([import('../core/doc/to-docx.js'), import('./rasterize.js')]);
-    return writeDocx(model, { rasterize, ...extra });
+    return writeDocx(model, { rasterize, tocPageNumbers: options.tocPageNumbers, ...extra });
   };
   if (formats.includes('docx')) {
     write(`${base}.docx`, await docx(doc, { comments: options.comments, ...(options.styleTemplate ? { styleTemplate: options.styleTemplate } : {}) }));

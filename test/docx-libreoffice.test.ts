@@ -26,7 +26,7 @@ describe.skipIf(!hasLibreOffice())('every DOCX edition, opened by LibreOffice', 
   beforeAll(() => {
     buildCli();
     out = tempDir();
-    const r = runCli(['build', '--project', 'data/sample', '--out', out, '--format', 'docx,large-print,gri-index']);
+    const r = runCli(['build', '--project', 'data/sample', '--out', out, '--format', 'docx,large-print,gri-index', '--toc-page-numbers']);
     expect(r.code, r.stderr).toBe(0);
     // The chapter in a company template (a project with "styleTemplate").
     const project = tempDir();
@@ -35,7 +35,7 @@ describe.skipIf(!hasLibreOffice())('every DOCX edition, opened by LibreOffice', 
     writeFileSync(join(project, 'project.json'), JSON.stringify({ ...settings, styleTemplate: 'firma.dotx' }));
     writeFileSync(join(project, 'firma.dotx'), styleTemplate());
     const styled = join(out, 'styled');
-    expect(runCli(['build', '--project', project, '--out', styled, '--format', 'docx']).code).toBe(0);
+    expect(runCli(['build', '--project', project, '--out', styled, '--format', 'docx', '--toc-page-numbers']).code).toBe(0);
 
     const files = {
       chapter: join(out, 'customer-services-2020-pl.docx'),

@@ -31,15 +31,26 @@ beforeAll(async () => {
 });
 
 describe('table of contents', () => {
-  it('is filled when the file opens: one linked entry with a page number per heading, in Heading order', () => {
-    const toc = body.match(/<w:sdt>[^]*?<w:docPartGallery w:val="Table of Contents"\/>[^]*?<\/w:sdt>/)?.[0] ?? '';
+  const tocEntries = (xml: string): string[][] => {
+    const toc = xml.match(/<w:sdt>[^]*?<w:docPartGallery w:val="Table of Contents"\/>[^]*?<\/w:sdt>/)?.[0] ?? '';
     expect(toc).toContain('TOC \\h \\o &quot;1-3&quot;');
-    const entries = paragraphs(toc)
+    return paragraphs(toc)
       .filter((p) => p !== '')
       .map((p) => p.split('\t'));
+  };
+
+  it('with estimated page numbers when asked (tocPageNumbers)', async () => {
+    const numbered = docxParts(await writeDocx(doc, { rasterize, tocPageNumbers: true }))['word/document.xml']!;
+    const entries = tocEntries(numbered);
+    expect(entries.length).toBeGreaterThan(5);
+    for (const [, page] of entries) expect(page).toMatch(/^\d+$/);
+  });
+
+  it('is filled when the file opens: one linked entry per heading, in Heading order', () => {
+    const toc = body.match(/<w:sdt>[^]*?<w:docPartGallery w:val="Table of Contents"\/>[^]*?<\/w:sdt>/)?.[0] ?? '';
+    const entries = tocEntries(body);
     const headings = doc.blocks.flatMap((b) => (b.kind === 'heading' ? [inlineText(b.runs)] : []));
     expect(entries.map(([title]) => title)).toEqual(headings);
-    for (const [, page] of entries) expect(page).toMatch(/^\d+$/);
     // Each entry links to a bookmark on its heading.
     for (const anchor of [...toc.matchAll(/w:anchor="(_Toc\d+)"/g)].map((m) => m[1])) {
       expect(body).toContain(`<w:bookmarkStart w:name="${anchor}"`);

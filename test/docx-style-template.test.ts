@@ -14,7 +14,7 @@ let styles: string;
 let body: string;
 beforeAll(async () => {
   const doc = chapterDoc({ provenance: PROVENANCE, manifest: MANIFEST });
-  parts = docxParts(await writeDocx(doc, { rasterize, styleTemplate: styleTemplate() }));
+  parts = docxParts(await writeDocx(doc, { rasterize, styleTemplate: styleTemplate(), tocPageNumbers: true }));
   styles = part(parts, 'word/styles.xml');
   body = part(parts, 'word/document.xml');
 });

@@ -38,6 +38,12 @@ export interface DocxOptions {
   comments?: boolean;
   /** Bytes of a company's Word template (.docx/.dotx) whose styles the file takes. */
   styleTemplate?: Uint8Array;
+  /**
+   * Estimate the pages so the table of contents shows page numbers when the file opens. Off by
+   * default: the layout estimate costs seconds, and the table is filled with linked entries
+   * either way (Word adds the numbers on "Update table").
+   */
+  tocPageNumbers?: boolean;
 }
 
 /** Created/modified dates of a document without a build manifest: fixed, so rebuilds still match. */
@@ -73,8 +79,9 @@ export async function writeDocx(doc: DocumentModel, options: DocxOptions = {}): 
     numbering: numberingConfig(style),
     footnotes,
     ...(ctx.comments && ctx.comments.size > 0 ? { comments: ctx.comments.toOptions() } : {}),
+    ...(template ? { theme: themeOf(options.styleTemplate) } : {}),
     // The layout estimator fills the table of contents' page numbers; with a template, once its styles are in.
-    ...(template ? { theme: themeOf(options.styleTemplate) } : { pageNumbers: estimatePageNumbers }),
+    ...(options.tocPageNumbers && !template ? { pageNumbers: estimatePageNumbers } : {}),
     sections: [
       {
         properties: sectionProperties(style),
@@ -91,7 +98,7 @@ export async function writeDocx(doc: DocumentModel, options: DocxOptions = {}): 
     tables: ctx.tables.map((t) => ({ title: tableTitle(t, meta.lang), description: tableDescription(t, meta.lang) })),
     ...(template ? { template } : {}),
   });
-  return template ? fillTemplatePageNumbers(bytes) : bytes;
+  return template && options.tocPageNumbers ? fillTemplatePageNumbers(bytes) : bytes;
 }
 
 function bodyChildren(blocks: readonly Block[], ctx: DocxContext): FileChild[] {
