@@ -70,7 +70,7 @@ export async function writeDocx(doc: DocumentModel, options: DocxOptions = {}): 
     widthFactor: template ? fontWidthFactor(template.font) : 1,
     orderedLists: 0,
   };
-  const body = bodyChildren(doc.blocks, ctx);
+  const body = bodyChildren(doc.blocks, ctx, options.tocPageNumbers === true);
   // Notes and comments are registered while the body is built, so they are collected after it.
   const footnotes = ctx.footnotes.toOptions({ ...ctx, comments: null });
   const document = new Document({
@@ -101,10 +101,11 @@ export async function writeDocx(doc: DocumentModel, options: DocxOptions = {}): 
   return template && options.tocPageNumbers ? fillTemplatePageNumbers(bytes) : bytes;
 }
 
-function bodyChildren(blocks: readonly Block[], ctx: DocxContext): FileChild[] {
+function bodyChildren(blocks: readonly Block[], ctx: DocxContext, pageNumbers: boolean): FileChild[] {
   const at = tocPosition(blocks);
   if (at === undefined) return blockChildren(blocks, ctx);
-  return [...blockChildren(blocks.slice(0, at), ctx), ...tableOfContents(ctx.lang), ...blockChildren(blocks.slice(at), ctx)];
+  const toc = tableOfContents(ctx.lang, pageNumbers);
+  return [...blockChildren(blocks.slice(0, at), ctx), ...toc, ...blockChildren(blocks.slice(at), ctx)];
 }
 
 /** Each chart of this edition as SVG (redrawn at the edition's text size) with its PNG fallback. */

@@ -10,10 +10,16 @@ import { STYLE_IDS } from './styles.js';
 
 const TITLE: Readonly<Record<Lang, string>> = { pl: 'Spis treści', en: 'Contents' };
 
-export function tableOfContents(lang: Lang): FileChild[] {
+/** Without page numbers the dot leaders would lead nowhere, so the entries stand alone. */
+export function tableOfContents(lang: Lang, pageNumbers: boolean): FileChild[] {
   return [
     new Paragraph({ style: STYLE_IDS.tocHeading, text: TITLE[lang] }),
-    new TableOfContents(TITLE[lang], { hyperlink: true, headingStyleRange: '1-3', beginDirty: false }),
+    new TableOfContents(TITLE[lang], {
+      hyperlink: true,
+      headingStyleRange: '1-3',
+      beginDirty: false,
+      ...(pageNumbers ? {} : { tabLeader: 'none' as const }),
+    }),
   ];
 }
 
