@@ -204,8 +204,10 @@ describe.skipIf(!hasChromium)('the app in Chromium, bridged to the real handlers
     await banner.waitFor({ state: 'detached' });
   });
 
-  it('exports DOCX and HTML; the DOCX holds the edited sentence', async () => {
+  it('exports DOCX, HTML, plain text and large print; the DOCX holds the edited sentence', async () => {
     await navTo(page, 'Eksport');
+    await page.getByRole('checkbox', { name: 'Zwykły tekst (TXT)' }).check();
+    await page.getByRole('checkbox', { name: 'Duży druk (DOCX, od 16 pt)' }).check();
     bridge.queueFolder('export', exportDir);
     await page.getByRole('button', { name: 'Eksportuj' }).click();
     await page.getByRole('heading', { name: 'Zapisano pliki:' }).waitFor();
@@ -214,6 +216,9 @@ describe.skipIf(!hasChromium)('the app in Chromium, bridged to the real handlers
     const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(docx)))['word/document.xml']!);
     expect(xml).toContain('Zdanie testowe do eksportu.');
     expect(readFileSync(join(exportDir, 'customer-services-2020-pl.html'), 'utf8')).toContain(SENTENCE);
+    expect(readFileSync(join(exportDir, 'customer-services-2020-pl.txt'), 'utf8')).toContain(SENTENCE);
+    const large = strFromU8(unzipSync(new Uint8Array(readFileSync(join(exportDir, 'customer-services-2020-pl-large-print.docx'))))['word/document.xml']!);
+    expect(large).toContain('Zdanie testowe do eksportu.');
     await screenshot(page, '05-export-done');
 
     await page.getByRole('button', { name: 'Otwórz plik customer-services-2020-pl.docx' }).click();

@@ -5,9 +5,25 @@
 import type { ExportFile } from '../../../electron/common/api';
 import { writeDocx } from '../../../core/doc/to-docx';
 import { writeHtml } from '../../../core/doc/to-html';
+import { writeText } from '../../../core/doc/to-text';
+import type { DocumentModel } from '../../../core/doc/model';
+
+/** One edition's bytes; every edition comes from the same document model. */
+async function editionBytes(doc: DocumentModel, format: ExportFormat): Promise<Uint8Array> {
+  switch (format) {
+    case 'docx':
+      return writeDocx(doc, { rasterize: rasterizeSvg });
+    case 'large-print':
+      return writeDocx(doc, { rasterize: rasterizeSvg, edition: 'large-print' });
+    case 'html':
+      return new TextEncoder().encode(writeHtml(doc));
+    case 'txt':
+      return new TextEncoder().encode(writeText(doc));
+  }
+}
 import type { ActionDeps } from './deps';
 import { rasterizeSvg } from './rasterize-svg';
-import { exportFileName, type ExportFormats, type ExportState, type ExportStep } from './export-state';
+import { EXPORT_FORMATS, exportFileName, type ExportFormat, type ExportFormats, type ExportState, type ExportStep } from './export-state';
 
 /** Lets the browser paint the progress between steps. */
 const yieldToPaint = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -52,7 +68,7 @@ export function createExportActions({ api, store, notify, builder, autosave }: A
     async run() {
       const { exportState, project } = store.get();
       if (project === null || exportState.phase === 'running' || exportState.phase === 'conflict') return;
-      if (!exportState.formats.docx && !exportState.formats.html) return;
+      if (!EXPORT_FORMATS.some((f) => exportState.formats[f])) return;
       const folder = exportState.folder ?? (await chooseFolder());
       if (folder === null) return;
       set({ phase: 'running', step: 'building', finished: [], skipped: [], existing: [], paths: [], error: null });
@@ -70,14 +86,14 @@ export function createExportActions({ api, store, notify, builder, autosave }: A
       const { settings } = project;
       const files: ExportFile[] = [];
       try {
-        for (const format of ['docx', 'html'] as const) {
+        for (const format of EXPORT_FORMATS) {
           if (!exportState.formats[format]) {
             done(format, true);
             continue;
           }
           set({ step: format });
           await yieldToPaint();
-          const bytes = format === 'docx' ? await writeDocx(doc, { rasterize: rasterizeSvg }) : new TextEncoder().encode(writeHtml(doc));
+          const bytes = await editionBytes(doc, format);
           files.push({ name: exportFileName(settings.year, settings.lang, format), bytes });
           done(format);
         }

@@ -1,13 +1,14 @@
 /** The export flow's state, shown as steps with progress, a conflict question, or the result. */
 import type { Bilingual } from '../../../core/problems/problem';
 
-export type ExportStep = 'building' | 'docx' | 'html' | 'writing';
-export const EXPORT_STEPS: readonly ExportStep[] = ['building', 'docx', 'html', 'writing'];
+/** The editions a user can export, all from the same document model. */
+export const EXPORT_FORMATS = ['docx', 'html', 'txt', 'large-print'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-export interface ExportFormats {
-  docx: boolean;
-  html: boolean;
-}
+export type ExportStep = 'building' | ExportFormat | 'writing';
+export const EXPORT_STEPS: readonly ExportStep[] = ['building', ...EXPORT_FORMATS, 'writing'];
+
+export type ExportFormats = Record<ExportFormat, boolean>;
 
 export interface ExportState {
   phase: 'idle' | 'running' | 'conflict' | 'done' | 'cancelled' | 'error';
@@ -26,7 +27,7 @@ export interface ExportState {
 
 export const IDLE_EXPORT: ExportState = {
   phase: 'idle',
-  formats: { docx: true, html: true },
+  formats: { docx: true, html: true, txt: false, 'large-print': false },
   folder: null,
   step: null,
   finished: [],
@@ -36,4 +37,6 @@ export const IDLE_EXPORT: ExportState = {
   error: null,
 };
 
-export const exportFileName = (year: number, lang: string, ext: 'docx' | 'html'): string => `customer-services-${year}-${lang}.${ext}`;
+const SUFFIX: Record<ExportFormat, string> = { docx: '.docx', html: '.html', txt: '.txt', 'large-print': '-large-print.docx' };
+
+export const exportFileName = (year: number, lang: string, format: ExportFormat): string => `customer-services-${year}-${lang}${SUFFIX[format]}`;

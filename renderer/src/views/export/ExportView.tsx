@@ -2,7 +2,7 @@
 import { useI18n } from '../../i18n/i18n-context';
 import type { AppState } from '../../state/app-state';
 import { useApp, useController } from '../../state/controller-context';
-import { exportFileName } from '../../state/export-state';
+import { EXPORT_FORMATS, exportFileName } from '../../state/export-state';
 import { ConflictDialog } from './ConflictDialog';
 import { ExportProgress } from './ExportProgress';
 import { ExportResult } from './ExportResult';
@@ -21,10 +21,10 @@ export function ExportView() {
   const settings = useApp(selectSettings);
   const { formats } = state;
   const busy = state.phase === 'running' || state.phase === 'conflict';
-  const noFormat = !formats.docx && !formats.html;
+  const noFormat = !EXPORT_FORMATS.some((f) => formats[f]);
   const blocked = errors > 0 || !hasDoc;
   const names = settings
-    ? (['docx', 'html'] as const).filter((f) => formats[f]).map((f) => exportFileName(settings.year, settings.lang, f))
+    ? EXPORT_FORMATS.filter((f) => formats[f]).map((f) => exportFileName(settings.year, settings.lang, f))
     : [];
 
   return (
@@ -46,14 +46,12 @@ export function ExportView() {
       <section className="card export-form" aria-label={t.export.title}>
         <fieldset className="formats" disabled={busy}>
           <legend>{t.export.formats}</legend>
-          <label className="check">
-            <input type="checkbox" checked={formats.docx} onChange={(e) => exports.setFormats({ ...formats, docx: e.target.checked })} />
-            {t.export.docx}
-          </label>
-          <label className="check">
-            <input type="checkbox" checked={formats.html} onChange={(e) => exports.setFormats({ ...formats, html: e.target.checked })} />
-            {t.export.html}
-          </label>
+          {EXPORT_FORMATS.map((f) => (
+            <label className="check" key={f}>
+              <input type="checkbox" checked={formats[f]} onChange={(e) => exports.setFormats({ ...formats, [f]: e.target.checked })} />
+              {{ docx: t.export.docx, html: t.export.html, txt: t.export.txt, 'large-print': t.export.largePrint }[f]}
+            </label>
+          ))}
         </fieldset>
         {noFormat ? <p className="field-error">{t.export.noFormat}</p> : null}
 
