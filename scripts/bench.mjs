@@ -23,6 +23,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import { NODE_BUNDLE } from './esbuild-options.mjs';
 import { generateRegister } from './bench/generate-register.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -48,20 +49,7 @@ const p95 = (xs) => sorted(xs)[Math.min(xs.length - 1, Math.ceil(0.95 * xs.lengt
 async function buildAll() {
   log('Building the CLI and the bench cases…');
   execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT, stdio: 'inherit' });
-  await build({
-    entryPoints: { cases: join(ROOT, 'scripts/bench/cases.ts') },
-    outdir: join(ROOT, 'dist/bench'),
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    outExtension: { '.js': '.mjs' },
-    packages: 'bundle',
-    external: ['@resvg/resvg-js'],
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    logLevel: 'warning',
-  });
+  await build({ ...NODE_BUNDLE, entryPoints: { cases: join(ROOT, 'scripts/bench/cases.ts') }, outdir: join(ROOT, 'dist/bench') });
 }
 
 // ---------- inputs ----------

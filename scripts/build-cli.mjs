@@ -3,24 +3,9 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { basename } from 'node:path';
 import { build } from 'esbuild';
+import { NODE_BUNDLE } from './esbuild-options.mjs';
 
-const result = await build({
-  entryPoints: { main: 'cli/main.ts' },
-  outdir: 'dist/cli',
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  outExtension: { '.js': '.mjs' },
-  packages: 'bundle',
-  // Native module (the chart PNG fallbacks): loaded from node_modules at run time, never bundled.
-  external: ['@resvg/resvg-js'],
-  // Some CommonJS dependencies call require() for Node built-ins.
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  logLevel: 'warning',
-  metafile: true,
-});
+const result = await build({ ...NODE_BUNDLE, entryPoints: { main: 'cli/main.ts' }, outdir: 'dist/cli', metafile: true });
 
 // Chunk names change with their content: remove the chunks of earlier builds rather than let them
 // pile up (only after writing, so a CLI started meanwhile never finds its files gone).
