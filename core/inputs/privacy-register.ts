@@ -4,7 +4,9 @@
  * `description` may hold personal data: it is accepted as a column but never read into a record.
  */
 import { KeyMatcher } from '../csv/normalize.js';
-import type { ColumnMappings, ColumnSpec } from '../csv/table.js';
+import type { ColumnMappings, ColumnSpec, RowCells } from '../csv/table.js';
+import { findPersonalData, mayHoldPersonalData } from '../personal-data/detectors.js';
+import { messages } from '../problems/messages.js';
 import { PrivacyTally } from '../metrics/privacy-418.js';
 import { importTable, type ImportOptions, type ImportResult, type TableSpec } from './import-table.js';
 
@@ -56,6 +58,21 @@ const SOURCES = new KeyMatcher<PrivacySource>([
 ]);
 const SOURCE_NAMES = ['customer/klient', 'third_party/strona trzecia', 'regulator/organ nadzorczy', 'internal/wewnętrzne'];
 
+/** Free-text columns, where people paste what they should not: each is scanned for personal data. */
+const FREE_TEXT: readonly Col[] = ['description', 'cause'];
+
+/** A warning with the masked kinds found; the text itself never goes into a problem or a log. */
+function warnAboutPersonalData(c: RowCells<Col>): void {
+  for (const key of FREE_TEXT) {
+    const text = c.peek(key);
+    if (text === '' || !mayHoldPersonalData(text)) continue;
+    const hits = findPersonalData(text);
+    if (hits.length === 0) continue;
+    const kinds = [...new Set(hits.map((h) => h.kind))];
+    c.report(key, 'personal.data', 'warning', () => messages.personalData(kinds), hits.map((h) => h.masked).join(' '));
+  }
+}
+
 export const PRIVACY_SPEC: TableSpec<Col, PrivacyRecord, PrivacyTally> = {
   kind: 'privacy',
   columns: PRIVACY_COLUMNS,
@@ -70,6 +87,7 @@ export const PRIVACY_SPEC: TableSpec<Col, PrivacyRecord, PrivacyTally> = {
     const recordsAffected = c.count('records_affected');
     const eventDate = c.date('event_date');
     const cause = c.text('cause') ?? '';
+    warnAboutPersonalData(c);
     if (id === null || date === null || type === null || source === null || substantiated === null) return null;
     return {
       line: c.line,

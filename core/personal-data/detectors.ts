@@ -65,6 +65,13 @@ const PATTERNS: readonly { kind: PersonalDataKind; re: RegExp; valid?: (m: strin
   { kind: 'phone', re: /(?<![\d+])(?:(?:\+|00)48[ -]?)?(?:\d{3}[ -]?\d{3}[ -]?\d{3}|\d{2}[ -]\d{3}[ -]\d{2}[ -]\d{2})(?![\d])/g },
 ];
 
+/**
+ * A cheap first look, run on every free-text cell of a million-row register: only text with an
+ * `@`, a run of six digits (possibly spaced) or a phone-like group can hold any of the kinds above.
+ */
+const GATE = /@|\d[\d -]{5,}\d|[A-Za-z]{3} ?\d{6}/;
+export const mayHoldPersonalData = (text: string): boolean => GATE.test(text);
+
 /** Every personal-data hit in a text, in order of position; overlapping hits keep the first kind found. */
 export function findPersonalData(text: string): PersonalDataHit[] {
   const hits: PersonalDataHit[] = [];

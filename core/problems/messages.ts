@@ -87,6 +87,10 @@ export const messages = {
     pl: `Jednostka ${q(unit).pl} różni się od jednostki wskaźnika ${q(metric).pl} w katalogu (${q(expected).pl}).`,
     en: `Unit ${q(unit).en} differs from the catalogue unit of ${q(metric).en} (${q(expected).en}).`,
   }),
+  personalData: (kinds: readonly string[]): Bilingual => ({
+    pl: `Pole wygląda na zawierające dane osobowe (${kinds.join(', ')}). Nie trafi do raportu; rozważ usunięcie go z rejestru.`,
+    en: `The field looks like it holds personal data (${kinds.join(', ')}). It never reaches the report; consider removing it from the register.`,
+  }),
   otherYears: (count: number, years: readonly number[], year: number): Bilingual => ({
     pl: `${rowsPl(count)} z ${years.length === 1 ? `${years[0]} r.` : `lat ${list(years.map(String))}`} nie wchodzi do wskaźnika 418-1 za ${year} r.; ${count === 1 ? 'służy' : 'służą'} do porównania.`,
     en: `${count} ${count === 1 ? 'row' : 'rows'} from ${list(years.map(String))} ${count === 1 ? 'is' : 'are'} not part of 418-1 for ${year}; used for comparison.`,

@@ -31,6 +31,7 @@ export type ProblemCode =
   | 'category.unknown'
   | 'metric.unitMismatch'
   | 'privacy.otherYears'
+  | 'personal.data'
   | 'template.error'
   | 'narrative.error'
   | 'project.invalid';
