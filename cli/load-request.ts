@@ -3,10 +3,10 @@
  * the CSV inputs are. The only place the CLI touches input files; their bytes are streamed to core
  * (see `fileSource`), never read whole.
  */
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ByteSource } from '../core/import/import-stream.js';
+import { fileSource } from './file-source.js';
 import type { InputKind } from '../core/inputs/import-table.js';
 import type { InputFiles, InputSources } from '../core/pipeline/import-inputs.js';
 import type { ReportRequest } from '../core/pipeline/build-report.js';
@@ -42,13 +42,7 @@ function readNarratives(projectDir: string | null, lang: string): ReportRequest[
   return { sources, fileName: (id) => `narratives/${lang}/${id}.md` };
 }
 
-/** Bytes read per chunk: large enough that per-chunk work is noise, small enough to stay cache-friendly. */
-export const CHUNK_BYTES = 1 << 18;
-
-/** A file on disk as a source core can stream (and stream again, if it must be reread). */
-export function fileSource(path: string, size: number): ByteSource {
-  return { size, open: () => createReadStream(path, { highWaterMark: CHUNK_BYTES }) };
-}
+export { CHUNK_BYTES, fileSource } from './file-source.js';
 
 function inputSize(path: string): number {
   const stat = existsSync(path) ? statSync(path) : null;

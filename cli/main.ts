@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import type { Lang } from '../core/doc/model.js';
 import { defaultMetricCatalogue } from '../core/catalogue/metric-catalogue.js';
 import { importInputsStream } from '../core/pipeline/import-inputs.js';
+import { workerPartRunner } from './part-runner.js';
 import { createReportSession } from '../core/pipeline/report-session.js';
 import { summarize, type BuildSummary } from '../core/pipeline/summary.js';
 import { parseCli, UsageError, USAGE, type CliOptions } from './args.js';
@@ -47,6 +48,8 @@ async function run(opts: CliOptions): Promise<number> {
     // The CLI reports figures, never rows: keep no records.
     keepRecords: 0,
     onProgress: progress ? (_kind, file, p) => big.has(file) && progress.report(file, p) : undefined,
+    // A large register is read in two halves at once; the second in a worker thread.
+    runPart: workerPartRunner(Object.fromEntries(inputs.map((i) => [i.kind, i.path])), new URL('./part-worker.mjs', import.meta.url)),
   });
   // Nothing aborts a CLI import; the union is only narrowed here.
   if (imported === 'cancelled') return 1;

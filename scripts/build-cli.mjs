@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import { build } from 'esbuild';
 import { NODE_BUNDLE } from './esbuild-options.mjs';
 
-const result = await build({ ...NODE_BUNDLE, entryPoints: { main: 'cli/main.ts' }, outdir: 'dist/cli', metafile: true });
+const result = await build({ ...NODE_BUNDLE, entryPoints: { main: 'cli/main.ts', 'part-worker': 'cli/part-worker.ts' }, outdir: 'dist/cli', metafile: true });
 
 // Chunk names change with their content: remove the chunks of earlier builds rather than let them
 // pile up (only after writing, so a CLI started meanwhile never finds its files gone).

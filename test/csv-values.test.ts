@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeKey, KeyMatcher } from '../core/csv/normalize.js';
 import { detectDelimiter } from '../core/csv/read-rows.js';
 import { parseDate, parseNumber, parsePeriod } from '../core/csv/values.js';
+import { createDateReader, dateKey } from '../core/csv/date-reader.js';
 
 describe('cell values', () => {
   it('reads dates as YYYY-MM-DD, DD.MM.YYYY and D.M.YYYY and rejects days that do not exist', () => {
@@ -66,5 +67,16 @@ describe('delimiter detection', () => {
     expect(detectDelimiter('a,b,c\n1,2,3\n')).toBe(',');
     expect(detectDelimiter('a\tb\n1,5\t2\n')).toBe('\t');
     expect(detectDelimiter('a,b\n"x;y",2\n')).toBe(',');
+  });
+});
+
+describe('the fast date reader', () => {
+  it('answers exactly as parseDate for both usual forms, odd forms and impossible dates', () => {
+    const read = createDateReader();
+    const texts = ['08.01.2019', '2019-01-08', '31.02.2020', '2020-02-30', '29.02.2020', '29.02.2019', '00.01.2020', '2020-13-01', '8.1.2019', '2019-1-8', '08.01.2019 10:15', '0a.01.2019', '2019/01/08', '', '08-01-2019'];
+    for (const t of [...texts, ...texts]) expect(read(t)).toEqual(parseDate(t));
+    expect(dateKey('08.01.2019')).toBe(20190108);
+    expect(dateKey('2019-01-08')).toBe(20190108);
+    expect(dateKey('8.1.2019')).toBe(-1);
   });
 });

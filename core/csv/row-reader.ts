@@ -27,7 +27,7 @@ const DETECT_CHARS = 1 << 20;
  */
 export const MAX_ROW_CHARS = 8 << 20;
 
-type Newline = '\n' | '\r' | '\r\n';
+export type Newline = '\n' | '\r' | '\r\n';
 
 /** papaparse's `guessLineEndings`, so a streamed file splits its lines exactly as a whole one does. */
 export function guessNewline(text: string): Newline {
@@ -51,8 +51,17 @@ interface StepResult {
   meta: { cursor: number };
 }
 
+/** Where a part of a split file starts: the file's dialect, and the physical line of its first row. */
+export interface ContinuationPoint {
+  delimiter: Delimiter;
+  newline: Newline;
+  line: number;
+}
+
 export class CsvRowReader {
   delimiter: Delimiter | null = null;
+  /** The line ending in use, once known. */
+  newline: Newline | null = null;
   /** Lines that hold no value at all (blank or only delimiters): not rows, but counted. */
   blankLines = 0;
   private pending = '';
@@ -84,6 +93,26 @@ export class CsvRowReader {
     this.parse(this.pending + text, false);
   }
 
+  /** Reads a part of a file that starts at a row boundary: nothing is detected, lines count from `at.line`. */
+  continueAt(at: ContinuationPoint): void {
+    this.begin(at.delimiter, at.newline);
+    this.line = at.line;
+  }
+
+  /**
+   * Ends a part that is followed by more of the file. `clean` says the part ended exactly at a row
+   * boundary (nothing carried, no runaway quote); `blankAtEnd` says its last line was blank, which
+   * counts as a blank line since the file goes on.
+   */
+  endPart(): { clean: boolean; blankAtEnd: boolean; line: number; newline: Newline | null } {
+    if (!this.started && !this.swallowing && this.pending !== '') {
+      // A part shorter than the detection window: detect on it (the caller checks the dialect agrees with the file's).
+      this.start();
+      this.parse(this.pending, false);
+    }
+    return { clean: this.started && !this.swallowing && this.pending === '', blankAtEnd: this.blankAtEnd, line: this.line, newline: this.newline };
+  }
+
   end(): void {
     if (this.swallowing) return;
     if (!this.started) this.start();
@@ -101,12 +130,16 @@ export class CsvRowReader {
   }
 
   private start(): void {
-    this.started = true;
     const text = this.pending;
-    this.delimiter = this.fixedDelimiter ?? detectDelimiter(text);
-    const newline = guessNewline(text);
+    this.begin(this.fixedDelimiter ?? detectDelimiter(text), guessNewline(text));
+  }
+
+  private begin(delimiter: Delimiter, newline: Newline): void {
+    this.started = true;
+    this.delimiter = delimiter;
+    this.newline = newline;
     this.lineBreak = newline === '\r' ? '\r' : '\n';
-    this.parser = new Papa.Parser({ delimiter: this.delimiter, newline, step: (r: StepResult) => this.step(r) });
+    this.parser = new Papa.Parser({ delimiter, newline, step: (r: StepResult) => this.step(r) });
   }
 
   private parse(input: string, last: boolean): void {

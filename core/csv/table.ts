@@ -7,13 +7,14 @@ import type { Bilingual, Problem } from '../problems/problem.js';
 import { makeProblem } from '../problems/problem.js';
 import { expectations, messages } from '../problems/messages.js';
 import { detach } from '../text/detach.js';
+import { createDateReader } from './date-reader.js';
 import { memoize } from './memo.js';
 import { KeyMatcher, normalizeKey } from './normalize.js';
 import type { CsvRow } from './row-reader.js';
-import { parseBoolean, parseCount, parseDate, parseNumber, parsePeriod, type Period } from './values.js';
+import { parseBoolean, parseCount, parseNumber, parsePeriod, type Period } from './values.js';
 
 // Registers repeat the same dates and periods on many rows: each distinct text is parsed once.
-const dateOf = memoize(parseDate);
+const dateOf = createDateReader();
 const periodOf = memoize(parsePeriod);
 const booleanOf = memoize(parseBoolean);
 

@@ -31,9 +31,20 @@ export class ByteDecoder {
   private bytes = 0;
   private nulSeen = false;
 
-  constructor(forceWindows1250 = false, hash: HashFactory = portableSha256) {
-    this.decoder = new StreamDecoder(forceWindows1250);
+  /** `continuation`: the bytes start at a row boundary inside a file (see StreamDecoder). */
+  constructor(forceWindows1250 = false, hash: HashFactory = portableSha256, continuation = false) {
+    this.decoder = new StreamDecoder(forceWindows1250, continuation);
     this.hash = hash();
+  }
+
+  /** The encoding decided so far (null until the first bytes are in). */
+  get encoding(): Encoding | null {
+    return this.decoder.encoding;
+  }
+
+  /** Whether every byte so far was ASCII, so the text reads the same in either encoding. */
+  get asciiSoFar(): boolean {
+    return this.decoder.asciiSoFar;
   }
 
   push(bytes: Uint8Array): DecodedPiece {

@@ -15,6 +15,8 @@ export class IdIndex {
   private starts = new Uint32Array(1 << 12);
   private lengths = new Uint32Array(1 << 12);
   private lines = new Uint32Array(1 << 12);
+  /** Each entry's hash, so two indexes can be compared without rehashing (see `sharedIds`). */
+  private hashes = new Uint32Array(1 << 12);
   private count = 0;
   /** Pairs [hash, entry] per slot (hash 0: empty); at most half the slots are used. */
   private table = new Uint32Array(2 << 13);
@@ -68,14 +70,32 @@ export class IdIndex {
       this.starts = grown(this.starts, entry * 2);
       this.lengths = grown(this.lengths, entry * 2);
       this.lines = grown(this.lines, entry * 2);
+      this.hashes = grown(this.hashes, entry * 2);
     }
     this.starts[entry] = this.used;
     this.lengths[entry] = n;
     this.lines[entry] = line;
+    this.hashes[entry] = hash;
     this.used += n;
     this.table[slot << 1] = hash;
     this.table[(slot << 1) + 1] = entry;
     if (this.count * 4 > this.table.length) this.rehash();
+  }
+
+  /**
+   * The entries as plain typed arrays (structured-cloneable, each on a buffer of its own so they can
+   * be transferred), to be compared with another part's. Views, not copies: the index must not
+   * change afterwards.
+   */
+  entries(): IdEntries {
+    const n = this.count;
+    return {
+      chars: this.chars.subarray(0, this.used),
+      starts: this.starts.subarray(0, n),
+      lengths: this.lengths.subarray(0, n),
+      lines: this.lines.subarray(0, n),
+      hashes: this.hashes.subarray(0, n),
+    };
   }
 
   private rehash(): void {
@@ -98,4 +118,51 @@ function grown<A extends Uint16Array | Uint32Array>(array: A, length: number): A
   const bigger = (array instanceof Uint16Array ? new Uint16Array(length) : new Uint32Array(length)) as A;
   bigger.set(array);
   return bigger;
+}
+
+/** An IdIndex's entries, in the order first seen. */
+export interface IdEntries {
+  chars: Uint16Array;
+  starts: Uint32Array;
+  lengths: Uint32Array;
+  lines: Uint32Array;
+  hashes: Uint32Array;
+}
+
+/**
+ * Ids present in both `a` and `b`, as [line in a, line in b] pairs. Sorting each side's hashes and
+ * walking them together touches memory in order; only equal hashes (true duplicates, or the few
+ * dozen chance collisions of a million ids) have their characters compared.
+ */
+export function sharedIds(a: IdEntries, b: IdEntries): [number, number][] {
+  const sa = a.hashes.slice().sort();
+  const sb = b.hashes.slice().sort();
+  const common = new Set<number>();
+  for (let i = 0, j = 0; i < sa.length && j < sb.length; ) {
+    if (sa[i]! < sb[j]!) i++;
+    else if (sa[i]! > sb[j]!) j++;
+    else {
+      common.add(sa[i]!);
+      i++;
+      j++;
+    }
+  }
+  if (common.size === 0) return [];
+  const text = (e: IdEntries, k: number): string => charsToString(e.chars.subarray(e.starts[k]!, e.starts[k]! + e.lengths[k]!));
+  const firstInA = new Map<string, number>();
+  for (let k = 0; k < a.hashes.length; k++) if (common.has(a.hashes[k]!)) firstInA.set(text(a, k), a.lines[k]!);
+  const pairs: [number, number][] = [];
+  for (let k = 0; k < b.hashes.length; k++) {
+    if (!common.has(b.hashes[k]!)) continue;
+    const line = firstInA.get(text(b, k));
+    if (line !== undefined) pairs.push([line, b.lines[k]!]);
+  }
+  return pairs;
+}
+
+/** UTF-16 units → string, in slices (an id may be a hostile 50 MB cell: no spreading it into one call). */
+function charsToString(units: Uint16Array): string {
+  let out = '';
+  for (let at = 0; at < units.length; at += 4096) out += String.fromCharCode(...units.subarray(at, at + 4096));
+  return out;
 }

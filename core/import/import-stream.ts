@@ -19,6 +19,8 @@ export interface ByteSource {
    * reread as Windows-1250 (invalid UTF-8 after non-ASCII UTF-8 text; see StreamDecoder).
    */
   open(): AsyncIterable<Uint8Array>;
+  /** The bytes from `start` up to `end` (exclusive) as a source of their own; lets a large file be split. */
+  range?(start: number, end: number): ByteSource;
 }
 
 /** One step of a decoded file: a piece of text (and the bytes read so far), or, last, the end. */
@@ -126,5 +128,6 @@ export function bytesSource(bytes: Uint8Array, chunkSize = 1 << 16): ByteSource 
     async *open() {
       for (let at = 0; at < bytes.length; at += chunkSize) yield bytes.subarray(at, at + chunkSize);
     },
+    range: (start, end) => bytesSource(bytes.subarray(start, end), chunkSize),
   };
 }

@@ -7,7 +7,7 @@
  * Both answer each piece with whether to go on; `'reread'` means the bytes must be fed again from
  * the start to new importers made with `reread` set (see StreamDecoder).
  */
-import { CsvRowReader, type CsvRow } from '../csv/row-reader.js';
+import { CsvRowReader, type ContinuationPoint, type CsvRow } from '../csv/row-reader.js';
 import { bindHeader, RowCells, type BoundHeader } from '../csv/table.js';
 import type { ImportOptions, ImportResult, TableSpec } from '../inputs/import-table.js';
 import type { Tally } from '../metrics/tally.js';
@@ -27,11 +27,18 @@ const BINARY_WHAT: Record<BinaryKind, Bilingual> = {
 
 export type PushAnswer = 'more' | 'stop' | 'reread';
 
+/** A part of a file that starts after its header, at a row boundary (one half of a split import). */
+export interface PartStart {
+  /** The file's header fields, as the first part read them. */
+  header: string[];
+  at: ContinuationPoint;
+}
+
 export class TextImporter<K extends string, R, T extends Tally<R>> {
   readonly result: ImportResult<R, T>;
   private readonly reader: CsvRowReader;
   private readonly log: ProblemLog;
-  private readonly ids = new IdIndex();
+  readonly ids = new IdIndex();
   private readonly required: ReadonlySet<K>;
   private readonly keepRecords: number;
   private header: BoundHeader<K> | null = null;
@@ -39,12 +46,15 @@ export class TextImporter<K extends string, R, T extends Tally<R>> {
   private cells: RowCells<K> | null = null;
   /** A file that is not text: nothing else about it matters. */
   private notText: Problem | null = null;
+  /** Reading a later part of a file: the file as a whole has rows even if this part has none. */
+  private isPart = false;
 
   constructor(
     private readonly spec: TableSpec<K, R, T>,
     private readonly file: string,
     private readonly options: ImportOptions = {},
     reread = false,
+    part?: PartStart,
   ) {
     this.reader = new CsvRowReader((row) => this.onRow(row));
     this.log = new ProblemLog(options.problemLimit);
@@ -68,6 +78,36 @@ export class TextImporter<K extends string, R, T extends Tally<R>> {
       bytes: 0,
       sha256: null,
     };
+    if (part !== undefined) this.continuePart(part);
+  }
+
+  /** Binds the header the first part read, silently (its problems are the first part's), and reads on from `part.at`. */
+  private continuePart(part: PartStart): void {
+    this.isPart = true;
+    const row: CsvRow = { line: 1, fields: part.header, quoteError: false };
+    const bound = bindHeader(this.file, row, this.spec.columns);
+    this.header = bound.header;
+    this.result.columns = bound.header.names;
+    this.headerOk = !bound.problems.some((p) => p.severity === 'error');
+    this.cells = new RowCells(this.file, row, bound.header, this.required, this.log, this.options.mappings);
+    this.reader.continueAt(part.at);
+  }
+
+  /** Ends a part that is followed by more of the file: no end-of-file checks, and where the reader stopped. */
+  endPart(decoded: DecodedEnd): { result: ImportResult<R, T>; clean: boolean; blankAtEnd: boolean; line: number; newline: string | null; notText: boolean } {
+    const { result } = this;
+    const end = this.reader.endPart();
+    result.encoding = decoded.encoding;
+    result.bytes = decoded.bytes;
+    result.delimiter = this.reader.delimiter;
+    result.stats.blankLines = this.reader.blankLines;
+    result.problemsTruncated = this.log.truncated;
+    return { result, notText: this.notText !== null, ...end };
+  }
+
+  /** Whether the bytes turned out not to be text (the result is then that one problem). */
+  get isNotText(): boolean {
+    return this.notText !== null;
   }
 
   /** Takes the next piece; rows complete in it are validated and counted before it returns. */
@@ -105,7 +145,7 @@ export class TextImporter<K extends string, R, T extends Tally<R>> {
     result.delimiter = this.reader.delimiter;
     result.stats.blankLines = this.reader.blankLines;
     if (this.header === null) this.log.add(makeProblem('file.empty', 'error', { file: this.file, line: 1 }, messages.empty()));
-    else if (result.stats.rowsRead === 0) this.log.add(makeProblem('file.noRows', 'warning', { file: this.file, line: 2 }, messages.noRows()));
+    else if (result.stats.rowsRead === 0 && !this.isPart) this.log.add(makeProblem('file.noRows', 'warning', { file: this.file, line: 2 }, messages.noRows()));
     result.problemsTruncated = this.log.truncated;
     return result;
   }

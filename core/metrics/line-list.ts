@@ -15,6 +15,22 @@ export class LineList {
     this.data[this.length++] = line;
   }
 
+  /** The lines as a compact copy (for passing to another thread). */
+  toUint32Array(): Uint32Array {
+    return this.data.slice(0, this.length);
+  }
+
+  /** Appends lines that all come after this list's (a later part of the same file). */
+  append(lines: Uint32Array): void {
+    if (this.length + lines.length > this.data.length) {
+      const grown = new Uint32Array(Math.max(this.data.length * 2, this.length + lines.length));
+      grown.set(this.data.subarray(0, this.length));
+      this.data = grown;
+    }
+    this.data.set(lines, this.length);
+    this.length += lines.length;
+  }
+
   toArray(): number[] {
     return Array.from(this.data.subarray(0, this.length));
   }

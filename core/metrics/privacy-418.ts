@@ -8,7 +8,7 @@ import type { PrivacyYear } from '../report/context.js';
 import type { PrivacyRecord } from '../inputs/privacy-register.js';
 import { detach } from '../text/detach.js';
 import { LineList } from './line-list.js';
-import type { Tally } from './tally.js';
+import type { PartTally } from './tally.js';
 
 /** The rule each 418-1 figure applies, in words; shown next to the figure for traceability. */
 export const RULES_418 = {
@@ -92,7 +92,12 @@ class YearTally {
   }
 }
 
-export class PrivacyTally implements Tally<PrivacyRecord> {
+/** A PrivacyTally as plain data (see PartTally). */
+export interface PrivacyTallySnapshot {
+  years: { year: number; rows: number; counts: Float64Array; lines: Uint32Array[]; causes: [string, number][] }[];
+}
+
+export class PrivacyTally implements PartTally<PrivacyRecord, PrivacyTallySnapshot> {
   private readonly byYear = new Map<number, YearTally>();
 
   add(r: PrivacyRecord): void {
@@ -115,6 +120,34 @@ export class PrivacyTally implements Tally<PrivacyRecord> {
     // The first time a cause is seen it becomes a key for good: store a copy, not a slice of the file.
     if (counter === undefined) y.causes.set(detach(r.cause), { n: 1 });
     else counter.n++;
+  }
+
+  snapshot(): PrivacyTallySnapshot {
+    return {
+      years: [...this.byYear].map(([year, t]) => ({
+        year,
+        rows: t.rows,
+        counts: t.counts.slice(),
+        lines: t.lines.map((l) => l.toUint32Array()),
+        causes: [...t.causes].map(([cause, { n }]) => [cause, n] as [string, number]),
+      })),
+    };
+  }
+
+  /** Adds the counts of the rows that follow this tally's in the file: their lines come after these. */
+  absorb(later: PrivacyTallySnapshot): void {
+    for (const s of later.years) {
+      let y = this.byYear.get(s.year);
+      if (y === undefined) this.byYear.set(s.year, (y = new YearTally()));
+      y.rows += s.rows;
+      s.counts.forEach((n, i) => (y.counts[i]! += n));
+      s.lines.forEach((lines, i) => y.lines[i]!.append(lines));
+      for (const [cause, n] of s.causes) {
+        const counter = y.causes.get(cause);
+        if (counter === undefined) y.causes.set(cause, { n });
+        else counter.n += n;
+      }
+    }
   }
 
   has(year: number): boolean {

@@ -70,7 +70,9 @@ const PATTERNS: readonly { kind: PersonalDataKind; re: RegExp; valid?: (m: strin
  * `@`, a run of six digits (possibly spaced) or a phone-like group can hold any of the kinds above.
  */
 const GATE = /@|\d[\d -]{5,}\d|[A-Za-z]{3} ?\d{6}/;
-export const mayHoldPersonalData = (text: string): boolean => GATE.test(text);
+/** Every kind needs an `@` or a digit: searching for one character class is several times cheaper than the alternation. */
+const ANY_DIGIT_OR_AT = /[@0-9]/;
+export const mayHoldPersonalData = (text: string): boolean => ANY_DIGIT_OR_AT.test(text) && GATE.test(text);
 
 /** Every personal-data hit in a text, in order of position; overlapping hits keep the first kind found. */
 export function findPersonalData(text: string): PersonalDataHit[] {

@@ -5,7 +5,8 @@
  * the app's worker for large files), with progress and cancellation.
  */
 import { defaultMetricCatalogue, type MetricCatalogue } from '../catalogue/metric-catalogue.js';
-import { importTableStream, type ByteSource, type ImportProgress, type StreamImportOptions } from '../import/import-stream.js';
+import { importTableStream, type ByteSource, type ImportProgress } from '../import/import-stream.js';
+import { importTableSplit, type SplitImportOptions } from '../import/split-import.js';
 import { ACCESSIBILITY_SPEC, importAccessibilityRegister, type AccessibilityImport } from '../inputs/accessibility-register.js';
 import type { ImportOptions, InputKind } from '../inputs/import-table.js';
 import { importPrivacyRegister, PRIVACY_SPEC, type PrivacyImport } from '../inputs/privacy-register.js';
@@ -58,7 +59,8 @@ export interface InputSource {
 
 export type InputSources = Partial<Record<InputKind, InputSource>>;
 
-export interface InputsStreamOptions extends Omit<StreamImportOptions, 'mappings' | 'onProgress'> {
+/** `runPart`: where the second half of a large file runs (see split-import.ts); without it, one pass per file. */
+export interface InputsStreamOptions extends Omit<SplitImportOptions, 'mappings' | 'onProgress'> {
   onProgress?: (kind: InputKind, file: string, progress: ImportProgress) => void;
 }
 
@@ -70,7 +72,7 @@ export async function importInputsStream(
   options: InputsStreamOptions = {},
 ): Promise<ImportedInputs | 'cancelled'> {
   const { onProgress, ...rest } = options;
-  const optionsFor = (kind: InputKind, name: string): StreamImportOptions => ({
+  const optionsFor = (kind: InputKind, name: string): SplitImportOptions => ({
     ...rest,
     mappings: mappings[kind],
     onProgress: onProgress && ((p) => onProgress(kind, name, p)),
@@ -78,7 +80,8 @@ export async function importInputsStream(
   const inputs: ImportedInputs = { privacy: null, service: null, accessibility: null };
   const { privacy, service, accessibility } = sources;
   if (privacy) {
-    const out = await importTableStream(() => PRIVACY_SPEC, privacy.name, privacy.source, optionsFor('privacy', privacy.name));
+    // The register is the input that grows to millions of rows: a large one is read in two parts at once.
+    const out = await importTableSplit(() => PRIVACY_SPEC, privacy.name, privacy.source, optionsFor('privacy', privacy.name));
     if (out.status === 'cancelled') return 'cancelled';
     inputs.privacy = out.result;
   }

@@ -31,9 +31,26 @@ export class StreamDecoder {
   textLength = 0;
   private sniffed: Uint8Array | null = new Uint8Array(0);
   private decoder: TextDecoder | null = null;
-  private asciiSoFar = true;
+  private ascii = true;
 
-  constructor(private readonly forceWindows1250 = false) {}
+  /**
+   * `continuation`: the bytes are the rest of a file from a row boundary on (one part of a split
+   * import). No signature or byte-order mark is looked for: those belong to a file's first bytes.
+   */
+  constructor(
+    private readonly forceWindows1250 = false,
+    continuation = false,
+  ) {
+    if (continuation) {
+      this.sniffed = null;
+      this.useTextEncoding();
+    }
+  }
+
+  /** Whether every byte so far read as ASCII (the same text in UTF-8 and in Windows-1250). */
+  get asciiSoFar(): boolean {
+    return this.ascii;
+  }
 
   /** Text decoded from `bytes` ('' while the first bytes are still being collected). */
   push(bytes: Uint8Array): string | DecodeStop {
@@ -70,7 +87,11 @@ export class StreamDecoder {
       return this.decode(bytes.subarray(2), last);
     }
     const hasBom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
-    const body = hasBom ? bytes.subarray(3) : bytes;
+    this.useTextEncoding(hasBom);
+    return this.decode(hasBom ? bytes.subarray(3) : bytes, last);
+  }
+
+  private useTextEncoding(hasBom = false): void {
     if (this.forceWindows1250) {
       this.encoding = 'windows-1250';
       this.decoder = new TextDecoder('windows-1250');
@@ -78,7 +99,6 @@ export class StreamDecoder {
       this.encoding = hasBom ? 'utf-8-bom' : 'utf-8';
       this.decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
     }
-    return this.decode(body, last);
   }
 
   private decode(bytes: Uint8Array, last: boolean): string | DecodeStop {
@@ -88,14 +108,20 @@ export class StreamDecoder {
       text = decoder.decode(bytes, { stream: !last });
     } catch {
       // Only the tentative UTF-8 decoder is fatal: these bytes are not UTF-8.
-      if (!this.asciiSoFar) return { stop: 'reread' };
+      if (!this.ascii) return { stop: 'reread' };
       this.encoding = 'windows-1250';
       this.decoder = new TextDecoder('windows-1250');
       text = this.decoder.decode(bytes, { stream: !last });
     }
     // One UTF-16 unit per byte means every byte was ASCII (held-back partial sequences count as not).
-    if (this.asciiSoFar && this.encoding !== 'windows-1250') this.asciiSoFar = text.length === bytes.length;
+    if (this.ascii) this.ascii = this.encoding === 'windows-1250' ? isAscii(bytes) : text.length === bytes.length;
     this.textLength += text.length;
     return text;
   }
+}
+
+/** No byte above 0x7f (a Windows-1250 decoder maps one byte to one character, so lengths cannot tell). */
+function isAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! > 0x7f) return false;
+  return true;
 }

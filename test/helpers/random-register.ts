@@ -27,9 +27,11 @@ export interface RegisterOptions {
   rows: number;
   seed: number;
   lineEnding: '\r\n' | '\n';
+  /** Ids repeated from earlier rows (default true). */
+  duplicates?: boolean;
 }
 
-export function randomRegister({ rows, seed, lineEnding }: RegisterOptions): string {
+export function randomRegister({ rows, seed, lineEnding, duplicates = true }: RegisterOptions): string {
   const rnd = mulberry32(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const chance = (p: number): boolean => rnd() < p;
@@ -57,7 +59,7 @@ export function randomRegister({ rows, seed, lineEnding }: RegisterOptions): str
       lines.push(chance(0.5) ? '' : ';;;;;;;;');
       continue;
     }
-    const id = chance(0.003) && ids.length > 0 ? pick(ids) : chance(0.003) ? '' : `R-${seed}-${i}`;
+    const id = chance(0.003) && ids.length > 0 && duplicates ? pick(ids) : chance(0.003) ? '' : `R-${seed}-${i}`;
     ids.push(id);
     const fields = [
       id,

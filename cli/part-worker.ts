@@ -1,0 +1,29 @@
+/**
+ * Worker thread entry: imports the second part of a split input file (core/import/part-import.ts)
+ * and posts progress, then the outcome, to the thread that started it.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { importPart, type PartJob, type PartOutcome } from '../core/import/part-import.js';
+import { PRIVACY_SPEC } from '../core/inputs/privacy-register.js';
+import { fileSource } from './file-source.js';
+
+export interface PartWorkerData {
+  job: PartJob;
+  path: string;
+}
+
+export type PartWorkerMessage =
+  | { type: 'progress'; bytesRead: number; rows: number }
+  | { type: 'done'; outcome: PartOutcome | 'cancelled' };
+
+const { job, path } = workerData as PartWorkerData;
+const post = (message: PartWorkerMessage, transfer: ArrayBuffer[] = []) => parentPort!.postMessage(message, transfer);
+
+// Only the privacy register's tally can be counted in parts (see PartTally).
+if (job.kind !== 'privacy') throw new Error(`cannot split a ${job.kind} file`);
+const outcome = await importPart(PRIVACY_SPEC, job, fileSource(path, job.end).range!(job.start, job.end), {
+  onProgress: (p) => post({ type: 'progress', ...p }),
+});
+// The id index is the bulk of the answer: move its buffers rather than copy them.
+const transfer = outcome === 'cancelled' ? [] : Object.values(outcome.ids).map((a: Uint8Array | Uint16Array | Uint32Array) => a.buffer as ArrayBuffer);
+post({ type: 'done', outcome }, transfer);
