@@ -1,27 +1,57 @@
 /**
- * Messages between the app and the build worker. The worker keeps the files and mappings it was
- * last sent (same objects, so the session's import cache holds) and answers with what the UI
- * needs of a ReportBuild: never the parsed records, and the import results only when they changed.
+ * Messages between the app and the build worker. The worker holds the files and mappings of the
+ * last request whose imports finished (a cancelled one changes nothing there), each input's import until its
+ * file or mappings change, and answers with what the UI needs of a ReportBuild: never the parsed
+ * records, and the import results only when they changed.
  */
 import type { Lang } from '../../../core/doc/model';
 import type { DocumentModel } from '../../../core/doc/model';
 import type { CoverageDisclosure } from '../../../core/gri/coverage';
 import type { ImportResult, InputKind } from '../../../core/inputs/import-table';
 import type { ValueMappings } from '../../../core/inputs/value-mappings';
-import type { InputFiles } from '../../../core/pipeline/import-inputs';
 import type { Problem } from '../../../core/problems/problem';
 import type { ReportContext } from '../../../core/report/context';
 import type { ProjectSettings } from '../../../core/report/settings';
 
+/** An input file as the worker gets it. `version` names one attached file for the whole session. */
+export interface WorkerFile {
+  version: number;
+  name: string;
+  bytes: Uint8Array;
+}
+
 export interface BuildRequest {
+  type: 'build';
   id: number;
   settings: ProjectSettings;
   lang: Lang;
   narratives: Record<string, string>;
-  /** Present when the input files changed since the last request. */
-  files?: InputFiles;
-  /** Present when the mappings changed since the last request. */
+  /** The inputs that changed since the last finished request: the new file, or null when detached. */
+  files?: Partial<Record<InputKind, WorkerFile | null>>;
+  /** Present when the mappings changed since the last finished request. */
   mappings?: ValueMappings;
+  /** The app holds no import summaries (another project): send them even if unchanged. */
+  summaries?: true;
+}
+
+/** Stops the import of request `id`; the worker answers `cancelled` if it was still importing. */
+export interface CancelRequest {
+  type: 'cancel';
+  id: number;
+}
+
+export type WorkerRequest = BuildRequest | CancelRequest;
+
+/** How far the import of one file has got. */
+export interface ImportProgressReport {
+  kind: InputKind;
+  file: string;
+  bytesRead: number;
+  totalBytes: number;
+  /** Data rows read so far. */
+  rows: number;
+  /** Rows per second since this file's import started. */
+  rowsPerSecond: number;
 }
 
 /** What the Data view shows of an import result (never the parsed records). */
@@ -38,6 +68,7 @@ export interface ChapterView {
 
 export type BuildResponse =
   | {
+      type: 'built';
       id: number;
       ok: boolean;
       chapter: ChapterView;
@@ -45,7 +76,12 @@ export type BuildResponse =
       inputs?: ImportSummaries;
       ms: number;
     }
-  | { id: number; error: string };
+  /** `committed`: the imports had finished and the worker holds them (the chapter failed). */
+  | { type: 'failed'; id: number; committed: boolean; error: string }
+  /** The import was stopped: the worker holds what it held before the request. */
+  | { type: 'cancelled'; id: number }
+  /** Sent about every PROGRESS_INTERVAL_MS while a file imports for longer than that. */
+  | { type: 'progress'; id: number; progress: ImportProgressReport };
 
 /** What the app keeps of a build: the shape of ReportBuild that views read. */
 export interface BuildView {

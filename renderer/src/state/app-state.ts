@@ -1,9 +1,9 @@
 /** What the app holds: the open project (as edited, ahead of disk), the current build, UI state. */
-import type { ApiError, InputFileData, RecentProject } from '../../../electron/common/api';
+import type { ApiError, InputFileData, RecentProject, RecoveredNarrative } from '../../../electron/common/api';
 import type { Lang } from '../../../core/doc/model';
 import type { InputKind } from '../../../core/inputs/import-table';
 import type { ValueMappings } from '../../../core/inputs/value-mappings';
-import type { BuildView } from '../build/build-protocol';
+import type { BuildView, ImportProgressReport } from '../build/build-protocol';
 import type { SectionId } from '../../../core/report/sections';
 import type { ProjectSettings } from '../../../core/report/settings';
 import type { Dictionary } from '../i18n/pl';
@@ -21,6 +21,17 @@ export interface OpenProject {
   mappings: ValueMappings;
   inputs: Partial<Record<InputKind, InputFileData>>;
   missingInputs: Partial<Record<InputKind, ApiError>>;
+}
+
+/** A file the build worker is importing: how far it got, and whether Cancel can undo what started it. */
+export interface ImportProgressView extends ImportProgressReport {
+  cancellable: boolean;
+}
+
+/** Narrative text typed before a crash and never saved, offered back when its project opens. */
+export interface RecoveryOffer {
+  folder: string;
+  entries: RecoveredNarrative[];
 }
 
 /** Notices are rendered in the current UI language, so they hold a function of the dictionary. */
@@ -43,10 +54,14 @@ export interface AppState {
   buildMs: number | null;
   /** New CSV bytes or mappings are being imported (a moment on big files). */
   importing: boolean;
+  /** Set while an import has run for more than a moment; null otherwise. */
+  importProgress: ImportProgressView | null;
   save: SaveState;
   notices: Notice[];
   recent: RecentProject[];
   exportState: ExportState;
+  /** Unsaved text from before a crash, waiting for "restore" or "discard". */
+  recovery: RecoveryOffer | null;
   /** Bumped by Ctrl+N: the Start view focuses the new-project form. */
   newProjectTick: number;
 }
@@ -60,9 +75,11 @@ export const initialState = (uiLang: Lang): AppState => ({
   build: null,
   buildMs: null,
   importing: false,
+  importProgress: null,
   save: 'idle',
   notices: [],
   recent: [],
   exportState: IDLE_EXPORT,
+  recovery: null,
   newProjectTick: 0,
 });

@@ -1,23 +1,50 @@
 /**
  * The app's side of the build worker. A change asks for a rebuild; while one is running, later
  * changes only mark it dirty, so a burst of keystrokes costs one build in flight plus one with the
- * latest text. Files and mappings are sent only when they change: the worker's session then
- * reuses its imports, and a keystroke re-renders the chapter without re-reading any file.
+ * latest text. Files and mappings are sent only when they differ from what the worker holds: its
+ * imports are then reused, and a keystroke re-renders the chapter without re-reading any file.
+ *
+ * One request runs at a time, so one import does. A change that starts an import may come with an
+ * undo; cancelling the import stops the worker (which then holds what it held before) and runs the
+ * undos, so the project is back as it was before the change.
  */
+import type { InputFileData } from '../../../electron/common/api';
+import type { InputKind } from '../../../core/inputs/import-table';
 import type { Problem } from '../../../core/problems/problem';
 import type { ValueMappings } from '../../../core/inputs/value-mappings';
-import type { InputFiles } from '../../../core/pipeline/import-inputs';
-import type { BuildRequest, BuildResponse, ImportSummaries } from '../build/build-protocol';
-import type { AppState, OpenProject } from './app-state';
+import type { BuildRequest, BuildResponse, ImportSummaries, WorkerFile, WorkerRequest } from '../build/build-protocol';
+import type { AppState } from './app-state';
 import type { Store } from './store';
 
+/** Puts the store back as it was before a change; runs at once, before any other build is sent. */
+export type Undo = () => void;
+
 export interface BuildScheduler {
-  /** Rebuild with the current project (coalesced). */
-  schedule(): void;
+  /** Rebuild with the current project (coalesced). `undo` reverts the change that asked, should its import be cancelled. */
+  schedule(undo?: Undo): void;
   /** Resolves once the build reflects the current project (before export). */
   settled(): Promise<void>;
-  /** Another project: forget what the worker holds and ignore answers still on their way. */
+  /** Another project: forget what the worker holds, stop its import, ignore answers still on their way. */
   reset(): void;
+  /** Stops the running import and runs its undos; false when none was running, it had no undo, or it finished first. */
+  cancelImport(): Promise<boolean>;
+}
+
+const KINDS: readonly InputKind[] = ['privacy', 'service', 'accessibility'];
+
+/** What the worker holds; null when unknown (nothing sent yet, or another project). */
+type Held = { files: Record<InputKind, InputFileData | null>; mappings: ValueMappings } | null;
+
+interface InFlight {
+  id: number;
+  generation: number;
+  /** What the worker holds once this request's imports finish. */
+  next: NonNullable<Held>;
+  /** The request carries files or mappings, so it may import. */
+  imports: boolean;
+  undos: Undo[];
+  /** Callers of cancelImport, told whether the import was cancelled. */
+  cancels: ((cancelled: boolean) => void)[];
 }
 
 function createWorker(): Worker {
@@ -28,17 +55,20 @@ function createWorker(): Worker {
     : new Worker(new URL('../build/build-worker.ts', import.meta.url));
 }
 
-const filesOf = (inputs: OpenProject['inputs']): InputFiles =>
-  Object.fromEntries(Object.entries(inputs).flatMap(([kind, f]) => (f ? [[kind, { name: f.name, bytes: f.bytes }]] : [])));
-
 export function createBuildScheduler(store: Store<AppState>, onError: (message: string) => void): BuildScheduler {
   const worker = createWorker();
+  const post = (message: WorkerRequest) => worker.postMessage(message);
+  // A version per attached file: the worker keeps an import while its file's version holds.
+  const versions = new WeakMap<InputFileData, number>();
+  let lastVersion = 0;
+  const versionOf = (f: InputFileData): number => versions.get(f) ?? (versions.set(f, ++lastVersion), lastVersion);
+
   let nextId = 1;
-  let inFlight: { id: number; generation: number } | null = null;
+  let inFlight: InFlight | null = null;
   let dirty = false;
   let generation = 0;
-  let sentInputs: OpenProject['inputs'] | null = null;
-  let sentMappings: ValueMappings | null = null;
+  let held: Held = null;
+  let undos: Undo[] = [];
   let inputs: ImportSummaries | null = null;
   let importProblems: Problem[] = [];
   let waiters: (() => void)[] = [];
@@ -54,25 +84,30 @@ export function createBuildScheduler(store: Store<AppState>, onError: (message: 
     dirty = false;
     const p = store.get().project;
     if (p === null) {
+      undos = [];
       store.set({ build: null, buildMs: null });
       return idle();
     }
     const lang = p.settings.lang;
-    const req: BuildRequest = { id: nextId++, settings: p.settings, lang, narratives: p.narratives[lang] };
-    if (p.inputs !== sentInputs) {
-      req.files = filesOf(p.inputs);
-      sentInputs = p.inputs;
+    const req: BuildRequest = { type: 'build', id: nextId++, settings: p.settings, lang, narratives: p.narratives[lang] };
+    const next = { files: { privacy: p.inputs.privacy ?? null, service: p.inputs.service ?? null, accessibility: p.inputs.accessibility ?? null }, mappings: p.mappings };
+    const files: Partial<Record<InputKind, WorkerFile | null>> = {};
+    for (const kind of KINDS) {
+      const f = next.files[kind];
+      if (held !== null && held.files[kind] === f) continue;
+      files[kind] = f === null ? null : { version: versionOf(f), name: f.name, bytes: f.bytes };
     }
-    if (p.mappings !== sentMappings) {
-      req.mappings = p.mappings;
-      sentMappings = p.mappings;
-    }
-    if (req.files !== undefined || req.mappings !== undefined) store.set({ importing: true });
-    inFlight = { id: req.id, generation };
-    worker.postMessage(req);
+    if (Object.keys(files).length > 0) req.files = files;
+    if (held === null || held.mappings !== next.mappings) req.mappings = next.mappings;
+    if (inputs === null) req.summaries = true;
+    const imports = req.files !== undefined || req.mappings !== undefined;
+    if (imports) store.set({ importing: true });
+    inFlight = { id: req.id, generation, next, imports, undos, cancels: [] };
+    undos = [];
+    post(req);
   };
 
-  const apply = (res: Extract<BuildResponse, { ok: boolean }>) => {
+  const apply = (res: Extract<BuildResponse, { type: 'built' }>) => {
     if (res.inputs !== undefined) {
       inputs = res.inputs;
       importProblems = [inputs.privacy, inputs.service, inputs.accessibility].flatMap((r) => r?.problems ?? []);
@@ -84,22 +119,41 @@ export function createBuildScheduler(store: Store<AppState>, onError: (message: 
 
   worker.onmessage = (e: MessageEvent<BuildResponse>) => {
     const res = e.data;
-    if (inFlight === null || res.id !== inFlight.id) return;
-    const current = inFlight.generation === generation;
+    const job = inFlight;
+    if (job === null || res.id !== job.id) return;
+    const current = job.generation === generation;
+    if (res.type === 'progress') {
+      if (current) store.set({ importProgress: { ...res.progress, cancellable: job.undos.length > 0 } });
+      return;
+    }
     inFlight = null;
-    if ('error' in res) onError(res.error);
-    else if (current) apply(res);
+    if (store.get().importProgress !== null) store.set({ importProgress: null });
+    if (res.type === 'cancelled') {
+      // The worker holds what it held before: put the project back to match, newest change first.
+      if (current) for (const undo of [...job.undos].reverse()) undo();
+      job.cancels.forEach((c) => c(true));
+    } else {
+      if (current && (res.type === 'built' || res.committed)) held = job.next;
+      job.cancels.forEach((c) => c(false));
+      if (res.type === 'failed') onError(res.error);
+      else if (current) apply(res);
+    }
     if (dirty) send();
     else idle();
   };
   worker.onerror = (e) => {
+    const job = inFlight;
     inFlight = null;
+    held = null;
+    job?.cancels.forEach((c) => c(false));
+    store.set({ importProgress: null });
     onError(e.message || 'the build worker could not start');
     idle();
   };
 
   return {
-    schedule() {
+    schedule(undo) {
+      if (undo !== undefined) undos.push(undo);
       dirty = true;
       if (inFlight === null) send();
     },
@@ -109,11 +163,19 @@ export function createBuildScheduler(store: Store<AppState>, onError: (message: 
     },
     reset() {
       generation++;
-      sentInputs = null;
-      sentMappings = null;
+      held = null;
+      undos = [];
       inputs = null;
       importProblems = [];
-      store.set({ build: null, buildMs: null });
+      // The previous project's import is of no use any more.
+      if (inFlight?.imports) post({ type: 'cancel', id: inFlight.id });
+      store.set({ build: null, buildMs: null, importProgress: null });
+    },
+    cancelImport() {
+      const job = inFlight;
+      if (job === null || !job.imports || job.undos.length === 0 || job.generation !== generation) return Promise.resolve(false);
+      post({ type: 'cancel', id: job.id });
+      return new Promise((resolve) => job.cancels.push(resolve));
     },
   };
 }

@@ -5,9 +5,10 @@ import { CsvGrid } from '../../components/CsvGrid';
 import { DropZone } from '../../components/DropZone';
 import { useI18n } from '../../i18n/i18n-context';
 import { useApp, useController } from '../../state/controller-context';
+import { ImportProgress } from './ImportProgress';
 import { ImportStats } from './ImportStats';
 import { ProblemsTable } from './ProblemsTable';
-import { selectFile, selectFocusKind, selectImport, selectImporting, selectMissing } from './select-input';
+import { selectFile, selectFocusKind, selectImport, selectImporting, selectImportRunning, selectMissing, selectProgress } from './select-input';
 
 export function InputCard({ kind }: { kind: InputKind }) {
   const { t, lang } = useI18n();
@@ -16,6 +17,8 @@ export function InputCard({ kind }: { kind: InputKind }) {
   const missing = useApp(selectMissing[kind]);
   const result = useApp(selectImport[kind]);
   const importing = useApp(selectImporting);
+  const progress = useApp(selectProgress[kind]);
+  const running = useApp(selectImportRunning);
   const focusKind = useApp(selectFocusKind);
   const [showRows, setShowRows] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -33,6 +36,8 @@ export function InputCard({ kind }: { kind: InputKind }) {
     [result],
   );
   const current = result !== null && file !== null && result.file === file.name;
+  // The Cancel button goes with the bar: focus moves to the card's heading rather than the page.
+  const cancel = () => void inputs.cancelImport().then(() => headingRef.current?.focus());
 
   return (
     <DropZone onFile={(f) => void inputs.drop(kind, f)}>
@@ -45,7 +50,7 @@ export function InputCard({ kind }: { kind: InputKind }) {
             <p className="muted">{texts.hint}</p>
           </div>
           <div className="input-actions">
-            <button type="button" className="button" onClick={() => void inputs.choose(kind)}>
+            <button type="button" className="button" disabled={running} onClick={() => void inputs.choose(kind)}>
               {file ? t.data.replace : t.data.choose}
               <span className="visually-hidden">{texts.title}</span>
             </button>
@@ -61,7 +66,9 @@ export function InputCard({ kind }: { kind: InputKind }) {
           <p className="muted">{t.data.notAttached}</p>
         )}
         {missing ? <p className="field-error">{t.data.missing(missing.message[lang])}</p> : null}
-        {file && (importing || !current) ? <p className="busy" role="status">{t.data.importing}</p> : null}
+        {progress !== null ? <ImportProgress progress={progress} onCancel={cancel} /> : null}
+        {/* While another file's import shows its progress, this one is only busy if it has no result yet. */}
+        {file && progress === null && ((importing && !running) || !current) ? <p className="busy" role="status">{t.data.importing}</p> : null}
 
         {file && result !== null && current ? (
           <>
