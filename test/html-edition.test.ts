@@ -121,6 +121,24 @@ describe.skipIf(!hasChromium)('the HTML edition in Chromium', () => {
     await page.screenshot({ path: join(dir, 'html-edition-tooltip.png') });
   });
 
+  it('carries a CSP that keeps a tampered copy from running scripts or fetching anything', async () => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    const failed: string[] = [];
+    page.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText}`));
+    // As if someone edited the published file: a script, an event handler, a remote image and style.
+    const tampered = writeHtml(plDoc()).replace(
+      '</body>',
+      '<script>window.ran = 1</script><img src="x" onerror="window.ran = 2"><img src="https://example.invalid/t.png"><link rel="stylesheet" href="https://example.invalid/s.css"></body>',
+    );
+    await page.setContent(tampered, { waitUntil: 'load' });
+    expect(await page.evaluate(() => (window as unknown as { ran?: number }).ran)).toBeUndefined();
+    // Chromium announces the two requests, then its CSP check stops both before they leave.
+    const outside = requests.filter((u) => !u.startsWith('data:') && u !== 'about:blank');
+    expect(outside.sort()).toEqual(['https://example.invalid/s.css', 'https://example.invalid/t.png']);
+    expect(failed.sort()).toEqual(outside.map((u) => `${u} csp`));
+  });
+
   it('lays the charts out at the reading width with the bars visible', async () => {
     await page.setContent(writeHtml(plDoc()), { waitUntil: 'load' });
     const box = await page.locator('#chart-contacts svg').boundingBox();

@@ -333,6 +333,9 @@ function withLocation(helper: Helper): Helper {
  * wraps every helper, built-ins included, so its errors carry the calling line and column.
  */
 export function registerHelpers(hb: Hb): void {
+  // The one built-in with an effect outside the output: it prints to the console, i.e. the CLI's
+  // stdout, where it would corrupt `--json`. No template needs it.
+  hb.unregisterHelper('log');
   registerAll(hb);
   for (const [name, helper] of Object.entries(hb.helpers)) {
     hb.registerHelper(name, withLocation(helper as Helper));

@@ -2,14 +2,16 @@
  * Narratives: the company's own prose for each section, written in Markdown with Handlebars
  * expressions for figures (`{{num service.m.network_sites_upgraded.value}}`).
  *
- * Handlebars runs first without HTML escaping (Markdown escapes afterwards), then markdown-it with
- * raw HTML off, so markup typed into a narrative is shown as text and never reaches the document.
- * The token stream is then narrowed to the HTML subset the document parser accepts.
+ * Handlebars runs first without HTML escaping (Markdown escapes afterwards), printing every value
+ * as Markdown text (narrative-text.ts: data never becomes a link or formatting), then markdown-it
+ * with raw HTML off, so markup typed into a narrative is shown as text and never reaches the
+ * document. The token stream is then narrowed to the HTML subset the document parser accepts.
  */
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import type { ReportContext } from '../report/context.js';
 import { FIGURE_MARKERS, MARK_CLOSE, MARK_OPEN, MARK_TEXT } from './helpers.js';
+import { NARRATIVE_TEXT_HELPERS } from './narrative-text.js';
 import { type RenderResult, compileSource, findUnknownReference, toErrorInfo } from './templates.js';
 
 export interface NarrativeSource {
@@ -185,7 +187,7 @@ export function renderNarrative(
   bodyStartLine = 1,
 ): RenderResult {
   const lineOffset = bodyStartLine - 1;
-  const compiled = compileSource(body.replace(STRAY_MARKS, ''), true);
+  const compiled = compileSource(body.replace(STRAY_MARKS, ''), 'narrative');
   if (!compiled.ok) {
     const line = compiled.line > 0 ? compiled.line + lineOffset : 0;
     return { ok: false, error: { file: fileName, line, column: compiled.column, message: compiled.message } };
@@ -197,7 +199,7 @@ export function renderNarrative(
   const names: string[] = [];
   let markdown: string;
   try {
-    markdown = compiled.template(ctx, { data: { [FIGURE_MARKERS]: names } });
+    markdown = compiled.template(ctx, { data: { [FIGURE_MARKERS]: names }, helpers: NARRATIVE_TEXT_HELPERS });
   } catch (error) {
     return { ok: false, error: toErrorInfo(error, fileName, lineOffset) };
   }

@@ -10,6 +10,7 @@ import Handlebars from 'handlebars';
 import type { Lang } from '../doc/model.js';
 import type { ReportContext } from '../report/context.js';
 import { TemplateError, registerHelpers } from './helpers.js';
+import { wrapOutputs } from './narrative-text.js';
 
 export interface TemplateErrorInfo {
   /** Path relative to `templates/` (or the narrative's file name). */
@@ -35,11 +36,19 @@ const CACHE_LIMIT = 256;
 const cache = new Map<string, Compiled>();
 
 /**
- * Parses and compiles `source` (cached by source and escaping mode). Prototype access stays off:
- * no `allowProto*` option is ever passed.
+ * How a source is compiled: `html` (chapter templates) escapes what `{{…}}` prints for HTML;
+ * `narrative` leaves HTML escaping to Markdown and prints every output as Markdown text
+ * (narrative-text.ts), so data can never add a link or formatting. `ast` stays the source's own,
+ * for the reference checks and error positions.
  */
-export function compileSource(source: string, noEscape = false): Compiled {
-  const key = `${noEscape ? 'raw' : 'html'}\0${source}`;
+export type CompileMode = 'html' | 'narrative';
+
+/**
+ * Parses and compiles `source` (cached by source and mode). Prototype access stays off: no
+ * `allowProto*` option is ever passed, at compile time or at render time.
+ */
+export function compileSource(source: string, mode: CompileMode = 'html'): Compiled {
+  const key = `${mode}\0${source}`;
   const hit = cache.get(key);
   if (hit) {
     // Re-insert so the map's order doubles as least-recently-used order.
@@ -50,7 +59,8 @@ export function compileSource(source: string, noEscape = false): Compiled {
   let compiled: Compiled;
   try {
     const ast = hb.parse(source);
-    const template = hb.compile(ast, { strict: false, knownHelpersOnly: false, noEscape });
+    const narrative = mode === 'narrative';
+    const template = hb.compile(narrative ? wrapOutputs(ast) : ast, { strict: false, knownHelpersOnly: false, noEscape: narrative });
     compiled = { ok: true, ast, template };
   } catch (error) {
     compiled = { ok: false, ...parseErrorPosition(error) };

@@ -10,8 +10,8 @@ import { readAppSettings } from './handlers/app-state.js';
 import { createHandlers, type Handlers } from './handlers/index.js';
 import { registerIpc } from './ipc.js';
 import { menuTemplate } from './menu.js';
-import { installSecurityHandlers } from './security.js';
-import { mainWindowOptions } from './window.js';
+import { installNetworkPolicy, installSecurityHandlers } from './security.js';
+import { createMainWindow } from './window.js';
 
 const here = import.meta.dirname;
 const isDev = !app.isPackaged;
@@ -42,8 +42,9 @@ async function applyMenu(): Promise<void> {
 }
 
 function createWindow(): BrowserWindow {
-  const win = new BrowserWindow(mainWindowOptions(join(here, '../preload/index.cjs')));
+  const win = createMainWindow(BrowserWindow, join(here, '../preload/index.cjs'));
   installSecurityHandlers(win.webContents, appUrl);
+  installNetworkPolicy(win.webContents.session, appUrl);
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
     mainWindow = null;

@@ -5,7 +5,7 @@
  * `installSecurityHandlers` is the thin Electron wiring that applies them.
  */
 import { fileURLToPath } from 'node:url';
-import type { WebContents, WindowOpenHandlerResponse } from 'electron';
+import type { Session, WebContents, WindowOpenHandlerResponse } from 'electron';
 import { samePath } from './same-path.js';
 
 const parse = (url: string): URL | null => {
@@ -69,6 +69,34 @@ export function isTrustedSender(frame: SenderFrame | null, appUrl: string): bool
 /** The app needs no permission (camera, notifications, geolocation, clipboard-read, …). */
 export function decidePermission(_permission: string): boolean {
   return false;
+}
+
+/** Schemes that stay on this machine: data and blob URLs, the preview's about:srcdoc, DevTools (development). */
+const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:', 'devtools:']);
+
+/**
+ * True when the renderer may load `url`: the app's own files and other local schemes, never another
+ * machine. A `file:` URL with a host is a network share (SMB on Windows), so it is refused; in
+ * development the dev server is allowed (its page, modules and the hot-reload socket).
+ */
+export function isAllowedRequest(url: string, appUrl: string): boolean {
+  const target = parse(url);
+  if (target === null) return false;
+  if (target.protocol === 'file:') return target.host === '' || target.host === 'localhost';
+  if (LOCAL_SCHEMES.has(target.protocol)) return true;
+  const app = parse(appUrl);
+  if (app === null || (app.protocol !== 'http:' && app.protocol !== 'https:')) return false;
+  const socket = app.protocol === 'https:' ? 'wss:' : 'ws:';
+  const scheme = target.protocol === app.protocol || target.protocol === socket;
+  return scheme && target.host === app.host && target.username === '' && target.password === '';
+}
+
+/**
+ * Cancels every request the network policy refuses, from any frame or worker of the session: the
+ * CSP already keeps the page to itself, this holds even where a CSP does not reach.
+ */
+export function installNetworkPolicy(session: Pick<Session, 'webRequest'>, appUrl: string): void {
+  session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url, appUrl) }));
 }
 
 /** Applies the policies above to the window's contents and its session. */

@@ -5,9 +5,13 @@
 import type { BuildManifest, DocumentMeta } from '../model.js';
 import { escapeAttr, escapeText } from './escape.js';
 
+export const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
 export function headTags(meta: DocumentMeta, manifest: BuildManifest | undefined): string[] {
   const tags = [
     '<meta charset="utf-8">',
+    // The page needs nothing but its own inline styles: a mailed or published copy can run and fetch nothing.
+    `<meta http-equiv="Content-Security-Policy" content="${PAGE_CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeText(meta.title)}</title>`,
     metaTag('description', meta.description ?? meta.subject),

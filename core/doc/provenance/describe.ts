@@ -1,8 +1,17 @@
 /** How a figure's source reads in every edition: line ranges, short hashes, labels in both languages. */
 import type { FigureSource, Lang } from '../model.js';
 
+// A figure's line list is made once per import and reused by every preview update: its ranges too.
+const rangesOf = new WeakMap<readonly number[], string>();
+
 /** Lines as ranges, the way an auditor reads them: [12, 13, 14, 20] → "12–14, 20". */
 export function formatLineRanges(lines: readonly number[]): string {
+  let ranges = rangesOf.get(lines);
+  if (ranges === undefined) rangesOf.set(lines, (ranges = lineRanges(lines)));
+  return ranges;
+}
+
+function lineRanges(lines: readonly number[]): string {
   const sorted = [...new Set(lines)].sort((a, b) => a - b);
   const ranges: string[] = [];
   for (let i = 0; i < sorted.length; ) {
