@@ -26,7 +26,13 @@ const fake = vi.hoisted(() => {
   const handlers = new Map<string, Listener>();
   const contentsEvents = new Map<string, Listener>();
   const windows: { options: Record<string, unknown>; loaded: string[] }[] = [];
-  const state = { userData: '', menu: [] as { label?: string }[], windowOpen: null as Listener | null, permissionRequest: null as Listener | null };
+  const state = {
+    userData: '',
+    menu: [] as { label?: string }[],
+    windowOpen: null as Listener | null,
+    permissionRequest: null as Listener | null,
+    beforeRequest: null as Listener | null,
+  };
   class BrowserWindow {
     readonly loaded: string[] = [];
     readonly webContents = {
@@ -36,6 +42,7 @@ const fake = vi.hoisted(() => {
       session: {
         setPermissionRequestHandler: (handler: Listener) => (state.permissionRequest = handler),
         setPermissionCheckHandler: () => undefined,
+        webRequest: { onBeforeRequest: (listener: Listener) => (state.beforeRequest = listener) },
       },
     };
     constructor(options: Record<string, unknown>) {
@@ -116,6 +123,12 @@ describe('the built main process, with Electron mocked', () => {
     let granted: unknown = 'not called';
     fake.state.permissionRequest?.(null, 'media', (g: boolean) => (granted = g));
     expect(granted).toBe(false);
+    // The session's network policy is installed: a request off the machine is cancelled, the app's own files pass.
+    let verdict: unknown = 'not called';
+    fake.state.beforeRequest?.({ url: 'https://example.com/track' }, (v: unknown) => (verdict = v));
+    expect(verdict).toEqual({ cancel: true });
+    fake.state.beforeRequest?.({ url: appUrl }, (v: unknown) => (verdict = v));
+    expect(verdict).toEqual({ cancel: false });
     expect(fake.state.menu.map((m) => m.label)).toEqual(['&Plik', '&Edycja', '&Widok', 'Pomo&c']);
 
     expect([...fake.handlers.keys()].sort()).toEqual(Object.values(CHANNELS).sort());

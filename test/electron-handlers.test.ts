@@ -4,13 +4,13 @@
  * input watcher. Plain Node: no Electron.
  */
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult, InputChangedEvent, ProjectData } from '../electron/common/api.js';
-import { isTemporaryName } from '../electron/main/fs-atomic.js';
+import { isStaleTemporary, isTemporaryName, writeAtomically, type WriteFile } from '../electron/main/fs-atomic.js';
 import { exportWriteError } from '../electron/main/handlers/export-files.js';
 import { createHandlers, type HandlerDeps } from '../electron/main/handlers/index.js';
 import { InputWatcher } from '../electron/main/handlers/watch-inputs.js';
@@ -532,6 +532,349 @@ describe('watching attached inputs', () => {
   });
 });
 
+/** A `node:fs`-style error (what a real write throws), for a writer that acts out a failing disk. */
+const errnoError = (code: string, path: string): NodeJS.ErrnoException =>
+  Object.assign(new Error(`${code}: simulated, open '${path}'`), { code, path, errno: -1, syscall: 'rename' });
+
+/** The real atomic writer, except that files named `name` fail with `code`, as Word or a read-only disk makes them. */
+const failingFor = (name: string, code: string): WriteFile => async (path, data) => {
+  if (basename(path) === name) throw errnoError(code, path);
+  await writeAtomically(path, data);
+};
+
+describe('a file open in another program or read-only', () => {
+  const files = (text: string) => [
+    { name: 'customer-services-2021-pl.docx', bytes: encode(`docx ${text}`) },
+    { name: 'customer-services-2021-pl.html', bytes: encode(`html ${text}`) },
+  ];
+
+  it.each([
+    ['EBUSY', 'locked'],
+    ['EACCES', 'permission'],
+    ['EPERM', 'permission'],
+    ['EROFS', 'permission'],
+  ])('an export that meets %s says "%s", names the file, and leaves the previous file as it was', async (code, expected) => {
+    const { base, handlers } = setup({ writeFile: failingFor('customer-services-2021-pl.html', code) });
+    const out = join(base, 'wyniki');
+    mkdirSync(out);
+    writeFileSync(join(out, 'customer-services-2021-pl.html'), 'poprzednia wersja');
+    const error = failure(await handlers.exportFiles(out, files('nowe'), true));
+    const html = join(out, 'customer-services-2021-pl.html');
+    expect(error).toMatchObject({ code: expected, path: html });
+    expect(error.message.pl).toContain(html);
+    expect(error.message.en).toContain(html);
+    expect(error.message.pl).toMatch(/inną nazwę|inny folder lub nazwę/);
+    expect(error.message.en).toMatch(/another name|another folder or name/);
+    expect(readFileSync(html, 'utf8')).toBe('poprzednia wersja');
+    // The files before the failing one are written (the renderer knows which, by the order).
+    expect(readFileSync(join(out, 'customer-services-2021-pl.docx'), 'utf8')).toBe('docx nowe');
+    // Another name for the same bytes goes through.
+    const renamed = value(await handlers.exportFiles(out, [{ name: 'customer-services-2021-pl (2).html', bytes: encode('html nowe') }], false));
+    expect(renamed).toEqual({ status: 'written', paths: [join(out, 'customer-services-2021-pl (2).html')] });
+    expect(leftovers(out)).toEqual([]);
+  });
+
+  it('a real write that cannot happen, even for root (the folder is a file), is an error value and changes nothing', async () => {
+    const { base, handlers } = setup();
+    const notAFolder = join(base, 'plik');
+    writeFileSync(notAFolder, 'zwykły plik');
+    const error = failure(await handlers.exportFiles(join(notAFolder, 'wyniki'), files('x'), false));
+    expect(error.path).toBe(join(notAFolder, 'wyniki'));
+    expect(error.message.pl).toContain(join(notAFolder, 'wyniki'));
+    expect(readFileSync(notAFolder, 'utf8')).toBe('zwykły plik');
+  });
+
+  it('a save that meets a locked or read-only file says so, names the file, and keeps what was on disk', async () => {
+    const { base } = setup();
+    const folder = join(base, 'p');
+    const plain = createHandlers({ ...setup().deps, watchInputs: false });
+    value(await plain.createProject(folder, SETTINGS));
+    value(await plain.saveNarrative(folder, 'pl', 'intro', 'zapisany tekst\n'));
+    const before = fingerprint(folder);
+
+    const cases: [string, string, (h: ReturnType<typeof createHandlers>) => Promise<ApiResult<unknown>>, string][] = [
+      ['intro.md', 'EBUSY', (h) => h.saveNarrative(folder, 'pl', 'intro', 'nowy tekst\n'), 'locked'],
+      ['intro.md', 'EACCES', (h) => h.saveNarrative(folder, 'pl', 'intro', 'nowy tekst\n'), 'permission'],
+      ['project.json', 'EROFS', (h) => h.saveSettings(folder, { ...SETTINGS, year: 2022 }), 'permission'],
+      ['mappings.json', 'EPERM', (h) => h.saveMappings(folder, { privacy: { type: { x: 'complaint' } } }), 'permission'],
+      ['.raport-recovery.json', 'EBUSY', (h) => h.saveRecovery(folder, [{ lang: 'pl', section: 'intro', text: 'x', at: new Date().toISOString() }]), 'locked'],
+    ];
+    for (const [name, code, call, expected] of cases) {
+      const handlers = createHandlers({ ...setup().deps, writeFile: failingFor(name, code) });
+      const error = failure(await call(handlers));
+      expect(error.code, `${name} ${code}`).toBe(expected);
+      expect(error.path?.endsWith(name)).toBe(true);
+      expect(error.message.pl).toContain(error.path!);
+      expect(error.message.pl).toMatch(/zmiany są nadal w aplikacji/i);
+      expect(error.message.en).toMatch(/your changes are still in the app/i);
+    }
+    expect(fingerprint(folder)).toEqual(before);
+  });
+});
+
+describe('leftovers of a killed writer', () => {
+  /** The pid of a process that has exited. */
+  const deadPid = (): number => {
+    const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    return Number(child.stdout);
+  };
+  const hourAgo = (Date.now() - process.uptime() * 1000 - 3_600_000) / 1000;
+
+  it('are never read as project files, and stale ones are removed when the project opens', async () => {
+    const { base, handlers } = setup();
+    const folder = join(base, 'p');
+    cpSync(SAMPLE, folder, { recursive: true });
+    mkdirSync(join(folder, 'inputs'));
+    const intro = readFileSync(join(folder, 'narratives', 'pl', 'intro.md'), 'utf8');
+    const dead = deadPid();
+    const stale = [
+      join(folder, `.project.json.${dead}-0badc0de.tmp`),
+      join(folder, 'narratives', 'pl', `.intro.md.${dead}-0badc0de.tmp`),
+      join(folder, 'inputs', `.rejestr.csv.${dead}-0badc0de.tmp`),
+      // A pid that runs now but belongs to another program: the file predates this process.
+      join(folder, 'narratives', 'en', `.intro.md.${process.ppid}-0badc0de.tmp`),
+    ];
+    const kept = [
+      // This process's own write in progress.
+      join(folder, 'narratives', 'pl', `.covid.md.${process.pid}-0badc0de.tmp`),
+      // A running process's fresh file: maybe a write in progress elsewhere.
+      join(folder, `.mappings.json.${process.ppid}-0badc0de.tmp`),
+      // Not a file the app writes there: the user's own, whatever its name.
+      join(folder, `.notatki.txt.${dead}-0badc0de.tmp`),
+    ];
+    for (const path of [...stale, ...kept]) writeFileSync(path, '{"organisation": "Półzapis'); // a half-written file
+    utimesSync(stale[3]!, hourAgo, hourAgo);
+
+    const opened = value(await handlers.openProject(folder));
+    expect(opened.narratives.pl.intro).toBe(intro);
+    for (const lang of ['pl', 'en'] as const) {
+      expect(Object.keys(opened.narratives[lang]).sort()).toEqual(readdirSync(join(SAMPLE, 'narratives', lang)).map((n) => n.replace(/\.md$/, '')).sort());
+    }
+    expect(opened.settings.organisation).toBe('Przykładowy Operator Komórkowy S.A.');
+    for (const path of stale) expect(existsSync(path), path).toBe(false);
+    for (const path of kept) expect(existsSync(path), path).toBe(true);
+  });
+
+  it('an export removes only the stale temporary files of the names it writes', async () => {
+    const { base, handlers } = setup();
+    const out = join(base, 'wyniki');
+    mkdirSync(out);
+    const dead = deadPid();
+    const ours = join(out, `.customer-services-2021-pl.docx.${dead}-0badc0de.tmp`);
+    const other = join(out, `.umowa.docx.${dead}-0badc0de.tmp`);
+    writeFileSync(ours, 'PK half');
+    writeFileSync(other, 'PK half');
+    value(await handlers.exportFiles(out, [{ name: 'customer-services-2021-pl.docx', bytes: encode('docx') }], false));
+    expect(existsSync(ours)).toBe(false);
+    expect(existsSync(other)).toBe(true);
+  });
+
+  it('tells stale from live by the writer\'s pid and age', () => {
+    const running = (pid: number) => pid === 4242;
+    const now = Date.now();
+    expect(isStaleTemporary('.intro.md.4243-0badc0de.tmp', now, running)).toBe(true);
+    expect(isStaleTemporary('.intro.md.4242-0badc0de.tmp', now, running)).toBe(false);
+    expect(isStaleTemporary('.intro.md.4242-0badc0de.tmp', hourAgo * 1000, running)).toBe(true);
+    expect(isStaleTemporary(`.intro.md.${process.pid}-0badc0de.tmp`, hourAgo * 1000, () => false)).toBe(false);
+    expect(isStaleTemporary('.intro.md.tmp', now, running)).toBe(false);
+    expect(isStaleTemporary('intro.md.4243-0badc0de.tmp', now, running)).toBe(false);
+  });
+});
+
+describe('the crash-recovery journal', () => {
+  const at = '2024-03-12T13:32:05.123Z';
+
+  it('keeps typed text in the project folder; opening offers what differs from the saved narratives', async () => {
+    const { base, handlers } = setup();
+    const folder = join(base, 'p');
+    value(await handlers.createProject(folder, SETTINGS));
+    value(await handlers.saveNarrative(folder, 'pl', 'intro', 'zapisane\n'));
+    value(await handlers.saveNarrative(folder, 'pl', 'covid', 'bez zmian\n'));
+    const entries = [
+      { lang: 'pl' as const, section: 'intro', text: 'zapisane\nI dopisane przed awarią.\n', at },
+      { lang: 'pl' as const, section: 'covid', text: 'bez zmian\n', at },
+      { lang: 'en' as const, section: 'privacy', text: 'Never saved.\n', at },
+    ];
+    value(await handlers.saveRecovery(folder, entries));
+    const journal = join(folder, '.raport-recovery.json');
+    expect(JSON.parse(readFileSync(journal, 'utf8'))).toEqual({ version: 1, entries });
+    expect(leftovers(folder)).toEqual([]);
+
+    const opened = value(await handlers.openProject(folder));
+    expect(opened.recovered).toEqual([entries[0], entries[2]]);
+    // The narratives themselves are as saved: nothing is restored without asking.
+    expect(opened.narratives.pl.intro).toBe('zapisane\n');
+    expect(opened.narratives.en).toEqual({});
+    // The CLI never reads it.
+    const loaded = loadRequest(parseCli(['build', '--project', folder, '--templates', 'templates']));
+    expect(loaded.request.narratives.sources.intro).toBe('zapisane\n');
+
+    // An empty journal clears it.
+    value(await handlers.saveRecovery(folder, []));
+    expect(existsSync(journal)).toBe(false);
+    expect(value(await handlers.openProject(folder)).recovered).toEqual([]);
+  });
+
+  it('a journal that matches the files (saved, then killed before clearing it) is removed on open', async () => {
+    const { base, handlers } = setup();
+    const folder = join(base, 'p');
+    value(await handlers.createProject(folder, SETTINGS));
+    value(await handlers.saveNarrative(folder, 'pl', 'intro', 'tekst\n'));
+    value(await handlers.saveRecovery(folder, [{ lang: 'pl', section: 'intro', text: 'tekst\n', at }]));
+    expect(value(await handlers.openProject(folder)).recovered).toEqual([]);
+    expect(existsSync(join(folder, '.raport-recovery.json'))).toBe(false);
+  });
+
+  it('a damaged journal or one naming unknown narratives offers nothing and does not stop the project opening', async () => {
+    const { base, handlers } = setup();
+    const folder = join(base, 'p');
+    value(await handlers.createProject(folder, SETTINGS));
+    const journal = join(folder, '.raport-recovery.json');
+    for (const text of ['{"version": 1, "entries": [', 'null', '[]', '{"version": 2, "entries": []}', JSON.stringify({ version: 1, entries: [{ lang: 'pl', section: '../x', text: 'a', at }, { lang: 'de', section: 'intro', text: 'a', at }] })]) {
+      writeFileSync(journal, text);
+      expect(value(await handlers.openProject(folder)).recovered, text).toEqual([]);
+    }
+  });
+
+  it('is refused outside a project: it never creates one', async () => {
+    const { base, handlers } = setup();
+    const folder = join(base, 'nie-projekt');
+    mkdirSync(folder);
+    expect(failure(await handlers.saveRecovery(folder, [{ lang: 'pl', section: 'intro', text: 'x', at }])).code).toBe('not-a-project');
+    expect(readdirSync(folder)).toEqual([]);
+  });
+});
+
+describe('imported CSV files are never modified', () => {
+  it('attach, map a value, save, export, reopen and watch: every input keeps its bytes and its time', async () => {
+    const { base, deps } = setup();
+    const handlers = createHandlers({ ...deps, watchInputs: true });
+    disposers.push(() => handlers.dispose());
+    const folder = join(base, 'p');
+    const outside = join(base, 'eksport-z-systemu', 'rejestr.csv');
+    mkdirSync(dirname(outside));
+    cpSync(join(SAMPLE, 'privacy-register.csv'), outside);
+    cpSync(SAMPLE, folder, { recursive: true });
+    const inputs = [outside, join(folder, 'service-metrics.csv'), join(folder, 'accessibility-register.csv')];
+    const snapshot = () => inputs.map((p) => ({ p, sha: createHash('sha256').update(readFileSync(p)).digest('hex'), mtime: statSync(p).mtimeMs }));
+    const before = snapshot();
+
+    const opened = value(await handlers.openProject(folder));
+    value(await handlers.attachInput(folder, 'privacy', outside));
+    value(await handlers.saveMappings(folder, { privacy: { type: { 'zgłoszenie klienta': 'complaint' } } }));
+    value(await handlers.saveSettings(folder, { ...opened.settings, reportTitle: 'Nowy tytuł' }));
+    value(await handlers.saveNarrative(folder, 'pl', 'privacy', 'Nowy opis.\n'));
+    value(await handlers.saveRecovery(folder, [{ lang: 'pl', section: 'privacy', text: 'Nowy opis. I więcej.\n', at: new Date().toISOString() }]));
+    value(await handlers.readInput(folder, 'privacy'));
+    value(await handlers.exportFiles(join(base, 'wyniki'), [{ name: 'customer-services-2020-pl.docx', bytes: encode('docx') }], false));
+    value(await handlers.openProject(folder));
+    await sleep(500); // the watcher's debounce: it only ever reads
+
+    expect(snapshot()).toEqual(before);
+  });
+});
+
 // Types the renderer's browser tests rely on: ProjectData is what openProject resolves to.
 const _typecheck: (p: ProjectData) => string = (p) => p.folder;
 void _typecheck;
+
+// ── Hostile input: files larger than the app can hold ──────────────────────────────────────────
+// A sparse file (ftruncate) has its size on disk without taking space or time to write.
+import { truncateSync } from 'node:fs';
+import { vi } from 'vitest';
+import { MAX_INPUT_BYTES } from '../electron/main/handlers/input-file.js';
+import { main as cliMain } from '../cli/main.js';
+
+describe('inputs too large for the app', () => {
+  const GB2 = 2 * 1024 ** 3;
+  const sparse = (dir: string, name: string, bytes: number): string => {
+    const path = join(dir, name);
+    writeFileSync(path, '');
+    truncateSync(path, bytes);
+    return path;
+  };
+  const rssMb = () => process.memoryUsage().rss / 1024 ** 2;
+
+  it('a 2 GB file is refused from its size, before a byte is read: named, sized, with the limit and the command line', async () => {
+    const path = sparse(tempDir(), 'rejestr-2gb.csv', GB2);
+    const before = rssMb();
+    const started = performance.now();
+    const error = await readInputFile('privacy', path).then(
+      () => null,
+      (e: unknown) => e as { error: { code: string; message: { pl: string; en: string }; path?: string } },
+    );
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(rssMb() - before).toBeLessThan(64);
+    expect(error?.error.path).toBe(path);
+    expect(error?.error.message.pl).toBe(
+      `Plik rejestr-2gb.csv ma 2,0 GB, a aplikacja wczytuje pliki do 256 MB. Wiersz poleceń csr-report czyta pliki dowolnej wielkości strumieniowo: csr-report build --project <folder projektu> --privacy "${path}"`,
+    );
+    expect(error?.error.message.en).toBe(
+      `rejestr-2gb.csv is 2.0 GB; the app reads files of up to 256 MB. The csr-report command line streams files of any size: csr-report build --project <project folder> --privacy "${path}"`,
+    );
+  });
+
+  it('one byte over the limit is refused; the message names the kind’s own command-line flag', async () => {
+    const path = sparse(tempDir(), 'salony.csv', MAX_INPUT_BYTES + 1);
+    await expect(readInputFile('accessibility', path)).rejects.toMatchObject({
+      error: { message: { pl: expect.stringContaining('ma 257 MB') as string, en: expect.stringContaining(`--accessibility "${path}"`) as string } },
+    });
+  });
+
+  it('attaching it fails with that message and leaves project.json as it was; opening a project that points at it reports it on the card', async () => {
+    const { base, handlers } = setup();
+    const folder = join(base, 'p');
+    value(await handlers.createProject(folder, SETTINGS));
+    const big = sparse(base, 'rejestr-2gb.csv', GB2);
+    const before = readFileSync(join(folder, 'project.json'));
+    const refused = failure(await handlers.attachInput(folder, 'privacy', big));
+    expect(refused.message.en).toContain('rejestr-2gb.csv is 2.0 GB');
+    expect(readFileSync(join(folder, 'project.json')).equals(before)).toBe(true);
+
+    writeFileSync(join(folder, 'project.json'), JSON.stringify({ ...SETTINGS, files: { privacy: big } }));
+    const opened = value(await handlers.openProject(folder));
+    expect(opened.inputs).toEqual({});
+    expect(opened.missingInputs.privacy?.message.pl).toContain('Plik rejestr-2gb.csv ma 2,0 GB');
+  });
+
+  it('saving the previous settings after an attach restores project.json byte for byte (how the app undoes a cancelled import)', async () => {
+    const { base, handlers } = setup();
+    const folder = join(base, 'p');
+    value(await handlers.createProject(folder, SETTINGS));
+    const first = join(base, 'pierwszy.csv');
+    const second = join(folder, 'drugi.csv');
+    cpSync(join(SAMPLE, 'privacy-register.csv'), first);
+    cpSync(join(SAMPLE, 'privacy-register.csv'), second);
+    const opened = value(await handlers.attachInput(folder, 'privacy', first));
+    const settings = { ...SETTINGS, files: { privacy: opened.path } };
+    const before = readFileSync(join(folder, 'project.json'), 'utf8');
+    value(await handlers.attachInput(folder, 'privacy', second));
+    expect(readFileSync(join(folder, 'project.json'), 'utf8')).toContain('"privacy": "drugi.csv"');
+    value(await handlers.saveSettings(folder, settings));
+    expect(readFileSync(join(folder, 'project.json'), 'utf8')).toBe(before);
+  });
+
+  it('the command line reads the same 2 GB file in flat memory and stops at once with a located error (NUL bytes: not a text file)', async () => {
+    const path = sparse(tempDir(), 'rejestr-2gb.csv', GB2);
+    const out: string[] = [];
+    const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const before = rssMb();
+    const started = performance.now();
+    let code: number;
+    try {
+      code = await cliMain(['check', '--privacy', path, '--year', '2020', '--templates', join(import.meta.dirname, '..', 'templates'), '--json']);
+    } finally {
+      stdout.mockRestore();
+      stderr.mockRestore();
+    }
+    const seconds = (performance.now() - started) / 1000;
+    expect(seconds).toBeLessThan(10);
+    expect(rssMb() - before).toBeLessThan(200);
+    expect(code).toBe(1);
+    const summary = JSON.parse(out.join('')) as { problems: { file: string; line: number; code: string; severity: string; message: string }[] };
+    expect(summary.problems).toEqual([
+      expect.objectContaining({ file: 'rejestr-2gb.csv', line: 1, code: 'file.notText', severity: 'error', message: expect.stringContaining('bajty zerowe') as string }),
+    ]);
+  });
+});

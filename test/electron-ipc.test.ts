@@ -90,6 +90,7 @@ const VALID: { [M in InvokeMethod]: unknown[] } = {
   saveSettings: [FOLDER, SETTINGS],
   saveNarrative: [FOLDER, 'pl', 'intro', '# Wstęp'],
   saveMappings: [FOLDER, { privacy: { type: { 'Zgłoszenie klienta': 'complaint' } } }],
+  saveRecovery: [FOLDER, [{ lang: 'pl', section: 'intro', text: '# Wstęp\nNiezapisane', at: '2024-03-12T13:32:05.123Z' }]],
   attachInput: [FOLDER, 'privacy', '/home/ala/rejestr.csv'],
   attachInputBytes: [FOLDER, 'service', 'wskaźniki (1).csv', new Uint8Array([1, 2, 3])],
   readInput: [FOLDER, 'accessibility'],
@@ -151,6 +152,8 @@ describe('registerIpc', () => {
     await call('createProject', trusted, FOLDER, { ...SETTINGS, lang: undefined, injected: '<script>' });
     expect(calls[0]?.args).toEqual([{ uiLanguage: 'en' }]);
     expect(calls[1]?.args[1]).toEqual({ organisation: 'Operator S.A.', year: 2020, lang: 'pl', edition: '2016', files: {} });
+    await call('saveRecovery', trusted, FOLDER, [{ lang: 'en', section: 'covid', text: 'typed', at: '2024-03-12T13:32:05Z', base: '/etc/passwd' }]);
+    expect(calls[2]?.args).toEqual([FOLDER, [{ lang: 'en', section: 'covid', text: 'typed', at: '2024-03-12T13:32:05Z' }]]);
   });
 
   it('turns a handler that throws into an error value, never an exception across IPC', async () => {
@@ -170,6 +173,8 @@ describe('registerIpc', () => {
 
 /** Each hostile argument list, with the method it is sent to. */
 const BYTES = new Uint8Array([1]);
+const RECOVERY_AT = '2024-03-12T13:32:05.123Z';
+const recoveryOf = (o: Record<string, unknown>) => ({ lang: 'pl', section: 'intro', text: 'x', at: RECOVERY_AT, ...o });
 const exportOf = (name: unknown, bytes: unknown = BYTES) => [FOLDER, [{ name, bytes }], true];
 const HOSTILE: [string, InvokeMethod, unknown[]][] = [
   // Paths: absolute, clean strings only.
@@ -243,6 +248,21 @@ const HOSTILE: [string, InvokeMethod, unknown[]][] = [
   ['mappings to a number', 'saveMappings', [FOLDER, { privacy: { type: { x: 1 } } }]],
   ['mappings of an unknown kind', 'saveMappings', [FOLDER, { payroll: {} }]],
   ['mappings with a __proto__ column', 'saveMappings', [FOLDER, JSON.parse('{"privacy":{"__proto__":{"x":"complaint"}}}')]],
+  // The recovery journal: narratives of the contract only, as text, once each, within the limits.
+  ['recovery entries that are not a list', 'saveRecovery', [FOLDER, { lang: 'pl', section: 'intro', text: 'x', at: RECOVERY_AT }]],
+  ['a recovery entry that is not an object', 'saveRecovery', [FOLDER, ['x']]],
+  ['a recovery entry of an unknown language', 'saveRecovery', [FOLDER, [recoveryOf({ lang: 'de' })]]],
+  ['a recovery entry climbing out of the narratives', 'saveRecovery', [FOLDER, [recoveryOf({ section: '../../project' })]]],
+  ['a recovery entry for the generated GRI index', 'saveRecovery', [FOLDER, [recoveryOf({ section: 'gri-index' })]]],
+  ['a recovery entry for a prototype key', 'saveRecovery', [FOLDER, [recoveryOf({ section: '__proto__' })]]],
+  ['recovered text that is not a string', 'saveRecovery', [FOLDER, [recoveryOf({ text: ['x'] })]]],
+  ['an oversized recovered narrative', 'saveRecovery', [FOLDER, [recoveryOf({ text: 'x'.repeat(LIMITS.narrativeChars + 1) })]]],
+  ['recovered narratives too long in all', 'saveRecovery', [FOLDER, (['pl', 'en'] as const).flatMap((lang) => ['intro', 'covid', 'privacy'].map((section) => recoveryOf({ lang, section, text: 'x'.repeat(LIMITS.narrativeChars) })))]],
+  ['the same narrative twice', 'saveRecovery', [FOLDER, [recoveryOf({ text: 'a' }), recoveryOf({ text: 'b' })]]],
+  ['too many recovery entries', 'saveRecovery', [FOLDER, Array.from({ length: LIMITS.recoveryEntries + 1 }, () => recoveryOf({}))]],
+  ['a recovery time that is not ISO 8601', 'saveRecovery', [FOLDER, [recoveryOf({ at: '12.03.2024 14:32' })]]],
+  ['a recovery time that is a number', 'saveRecovery', [FOLDER, [recoveryOf({ at: 1710250325123 })]]],
+  ['a relative folder for the journal', 'saveRecovery', ['raport-2020', [recoveryOf({})]]],
   // Arity: nothing extra rides along, nothing is missing.
   ['an extra argument', 'openProject', [FOLDER, '/etc']],
   ['a missing argument', 'attachInput', [FOLDER, 'privacy']],
@@ -265,6 +285,14 @@ describe('hostile payloads are refused before any handler runs', () => {
 
   it('each valid list above passes the validator (the hostile cases differ from it in one thing)', () => {
     for (const method of METHODS) expect(validateArgs(method, VALID[method]), method).toMatchObject({ ok: true });
+  });
+
+  it('accepts the other names a user may give an export that could not be written', () => {
+    for (const name of ['customer-services-2020-pl (2).docx', 'customer-services-2020-pl-large-print (3).docx', 'rozdział łódź_2020.html', 'Raport (kopia).txt']) {
+      expect(validateArgs('exportFiles', exportOf(name)), name).toMatchObject({ ok: true });
+    }
+    // An empty journal clears it.
+    expect(validateArgs('saveRecovery', [FOLDER, []])).toMatchObject({ ok: true });
   });
 });
 

@@ -9,6 +9,14 @@ import { renderNarrative } from '../core/render/narrative';
 import { pl } from '../renderer/src/i18n/pl';
 import { createAutosaver } from '../renderer/src/state/autosave';
 import { createCommandRouter, shortcutCommand } from '../renderer/src/state/commands';
+import { alternativeName, renameProblem } from '../renderer/src/state/export-state';
+import { createRecoveryJournal } from '../renderer/src/state/recovery-journal';
+import type { RecoveredNarrative, ReportApi } from '../electron/common/api';
+import { initialState, type AppState } from '../renderer/src/state/app-state';
+import { createEditorSlot } from '../renderer/src/state/editor-handle';
+import { AUTOSAVE_DELAY_MS, createNarrativeActions } from '../renderer/src/state/narrative-actions';
+import { createNotifier } from '../renderer/src/state/notices';
+import { createStore } from '../renderer/src/state/store';
 import { listFigures } from '../renderer/src/state/figures';
 import { problemsTsv, sortProblems } from '../renderer/src/state/problem-rows';
 import { reportContext } from './fixtures/report-context';
@@ -101,6 +109,153 @@ describe('autosave', () => {
     fail = false;
     expect(await saver.flush()).toBe(true);
     expect(saved).toEqual(['ab', 'abc', 'x']);
+  });
+});
+
+describe('the crash-recovery journal', () => {
+  afterEach(() => vi.useRealTimers());
+  const texts = (entries: RecoveredNarrative[]) => entries.map((e) => `${e.lang}/${e.section}: ${e.text}`);
+
+  it('records steady typing within the delay, drops what was saved, and clears the journal once all is saved', async () => {
+    vi.useFakeTimers();
+    const writes: { folder: string; entries: RecoveredNarrative[] }[] = [];
+    const journal = createRecoveryJournal(async (folder, entries) => {
+      writes.push({ folder, entries });
+      return true;
+    }, 150);
+    // A keystroke every 50 ms never pauses long enough for a debounce: the journal is written anyway.
+    for (const text of ['a', 'ab', 'abc', 'abcd']) {
+      journal.record('/p', 'pl', 'intro', text);
+      await vi.advanceTimersByTimeAsync(50);
+    }
+    expect(writes.map((w) => texts(w.entries))).toEqual([['pl/intro: abc']]);
+    await vi.advanceTimersByTimeAsync(150);
+    expect(texts(writes.at(-1)!.entries)).toEqual(['pl/intro: abcd']);
+
+    journal.record('/p', 'en', 'covid', 'x');
+    // An older text saved late keeps the newer entry.
+    journal.saved('/p', 'pl', 'intro', 'abc');
+    await journal.flush();
+    expect(texts(writes.at(-1)!.entries)).toEqual(['pl/intro: abcd', 'en/covid: x']);
+    journal.saved('/p', 'pl', 'intro', 'abcd');
+    journal.saved('/p', 'en', 'covid', 'x');
+    await journal.flush();
+    expect(writes.at(-1)!.entries).toEqual([]);
+    const count = writes.length;
+    // Nothing to write when nothing is unsaved and the journal on disk is known to be empty.
+    journal.record('/p', 'pl', 'intro', 't');
+    journal.saved('/p', 'pl', 'intro', 't');
+    await vi.advanceTimersByTimeAsync(500);
+    expect(writes.length).toBe(count);
+    // A project not written yet may have a journal from before a crash: the empty one is written.
+    journal.record('/q', 'pl', 'intro', 't');
+    journal.saved('/q', 'pl', 'intro', 't');
+    await vi.advanceTimersByTimeAsync(500);
+    expect(writes.at(-1)).toEqual({ folder: '/q', entries: [] });
+  });
+
+  it('keeps a project\'s entries apart, retries a failed write, and discards on request', async () => {
+    const writes: { folder: string; entries: string[] }[] = [];
+    let fail = true;
+    const journal = createRecoveryJournal(async (folder, entries) => {
+      if (fail) return false;
+      writes.push({ folder, entries: texts(entries) });
+      return true;
+    }, 10);
+    journal.record('/a', 'pl', 'intro', 'A');
+    await journal.flush();
+    expect(writes).toEqual([]);
+    fail = false;
+    journal.record('/b', 'pl', 'intro', 'B');
+    await journal.flush();
+    expect(writes).toEqual([
+      { folder: '/a', entries: ['pl/intro: A'] },
+      { folder: '/b', entries: ['pl/intro: B'] },
+    ]);
+    await journal.discard('/a');
+    expect(writes.at(-1)).toEqual({ folder: '/a', entries: [] });
+  });
+});
+
+describe('narratives, their files and the journal, as a crash would find them', () => {
+  afterEach(() => vi.useRealTimers());
+
+  /** A project folder on a fake disk: the narrative files and the journal, as the API last wrote them. */
+  function setup() {
+    const disk = { files: {} as Record<string, string>, journal: [] as RecoveredNarrative[], journalAtSave: [] as string[][] };
+    const api = {
+      async saveRecovery(_folder: string, entries: RecoveredNarrative[]) {
+        disk.journal = entries;
+        return { ok: true as const, value: null };
+      },
+      async saveNarrative(_folder: string, lang: string, section: string, text: string) {
+        disk.journalAtSave.push(disk.journal.map((e) => e.text));
+        disk.files[`${lang}/${section}`] = text;
+        return { ok: true as const, value: null };
+      },
+    } as unknown as ReportApi;
+    const store = createStore<AppState>({
+      ...initialState('pl'),
+      project: { folder: '/p', isSample: false, settings: { organisation: 'O', year: 2020, lang: 'pl', edition: '2016', files: {} }, narratives: { pl: {}, en: {} }, mappings: {}, inputs: {}, missingInputs: {} },
+    });
+    const builder = { schedule() {}, settled: async () => {}, reset() {}, cancelImport: async () => false };
+    const autosave = createAutosaver(AUTOSAVE_DELAY_MS, () => {});
+    const actions = createNarrativeActions({ api, store, notify: createNotifier(store), builder, autosave, editor: createEditorSlot() });
+    /** What opening the project after a crash now would offer: journal entries that differ from the files. */
+    const offered = () => disk.journal.filter((e) => disk.files[`${e.lang}/${e.section}`] !== e.text).map((e) => e.text);
+    return { disk, store, actions, offered };
+  }
+
+  it('never leaves a journal older than the file: saved text is never offered back as an older version', async () => {
+    vi.useFakeTimers();
+    const { disk, actions, offered } = setup();
+    actions.edit('intro', 'Pierwsze');
+    await vi.advanceTimersByTimeAsync(200); // the journal is written: "Pierwsze"
+    expect(offered()).toEqual(['Pierwsze']);
+    actions.edit('intro', 'Pierwsze zdanie.');
+    await actions.save(); // Ctrl+S at once, before the journal's next write
+    // The journal had the saved text before the file did; a crash right now offers nothing stale.
+    expect(disk.journalAtSave).toEqual([['Pierwsze zdanie.']]);
+    expect(disk.files['pl/intro']).toBe('Pierwsze zdanie.');
+    expect(offered()).toEqual([]);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(disk.journal).toEqual([]);
+  });
+
+  it('restore puts the offered text into the project and its file; discard drops it and clears the journal', async () => {
+    const { disk, store, actions } = setup();
+    const entry = { lang: 'pl' as const, section: 'covid', text: 'Tekst sprzed awarii.', at: '2024-03-12T13:32:05.123Z' };
+    store.set({ recovery: { folder: '/p', entries: [entry] } });
+    await actions.restoreRecovered();
+    expect(store.get().recovery).toBeNull();
+    expect(store.get().project?.narratives.pl.covid).toBe('Tekst sprzed awarii.');
+    expect(disk.files['pl/covid']).toBe('Tekst sprzed awarii.');
+    // Kept in the journal until the file held it.
+    expect(disk.journalAtSave).toEqual([['Tekst sprzed awarii.']]);
+
+    disk.journal = [{ ...entry, text: 'Inny tekst.' }];
+    store.set({ recovery: { folder: '/p', entries: [disk.journal[0]!] } });
+    await actions.discardRecovered();
+    expect(store.get().recovery).toBeNull();
+    expect(disk.journal).toEqual([]);
+    expect(store.get().project?.narratives.pl.covid).toBe('Tekst sprzed awarii.');
+  });
+});
+
+describe('another name for an export that could not be written', () => {
+  it('offers "name (2)", then "(3)", keeping the extension', () => {
+    expect(alternativeName('customer-services-2020-pl.docx')).toBe('customer-services-2020-pl (2).docx');
+    expect(alternativeName('customer-services-2020-pl (2).docx')).toBe('customer-services-2020-pl (3).docx');
+    expect(alternativeName('customer-services-2020-pl-large-print.docx')).toBe('customer-services-2020-pl-large-print (2).docx');
+  });
+
+  it('accepts a plain name of the same kind that no other file of the export has', () => {
+    const others = ['customer-services-2020-pl.html'];
+    expect(renameProblem('rozdział dla zarządu.docx', 'customer-services-2020-pl.docx', others)).toBeNull();
+    expect(renameProblem('rozdział.html', 'customer-services-2020-pl.docx', others)).toBe('extension');
+    expect(renameProblem('../rozdział.docx', 'customer-services-2020-pl.docx', others)).toBe('invalid');
+    expect(renameProblem('.docx', 'customer-services-2020-pl.docx', others)).toBe('invalid');
+    expect(renameProblem('CUSTOMER-services-2020-pl.html', 'customer-services-2020-pl.html', ['customer-services-2020-pl.html'])).toBe('taken');
   });
 });
 

@@ -54,8 +54,23 @@ export interface ProjectData {
   inputs: Partial<Record<InputKind, InputFileData>>;
   /** Attached inputs whose file is missing or unreadable now. */
   missingInputs: Partial<Record<InputKind, ApiError>>;
+  /**
+   * Narrative text typed but never saved (the app stopped first): the recovery journal's entries
+   * that differ from the narrative files. Empty when there is nothing to offer.
+   */
+  recovered: RecoveredNarrative[];
   /** true for the bundled sample (a private copy the user may edit freely). */
   isSample: boolean;
+}
+
+/** One narrative as it was typed, kept in the project's recovery journal until it is saved. */
+export interface RecoveredNarrative {
+  lang: Lang;
+  /** A narrative section id (`NARRATIVE_SECTIONS`). */
+  section: string;
+  text: string;
+  /** When it was last typed, ISO 8601 (UTC). */
+  at: string;
 }
 
 export interface RecentProject {
@@ -110,6 +125,12 @@ export interface ReportApi {
   saveSettings(folder: string, settings: ProjectSettings): Promise<ApiResult<ProjectSettings>>;
   saveNarrative(folder: string, lang: Lang, section: string, text: string): Promise<ApiResult<null>>;
   saveMappings(folder: string, mappings: ValueMappings): Promise<ApiResult<ValueMappings>>;
+  /**
+   * Records the narratives typed but not yet saved (the crash-recovery journal), replacing what
+   * was recorded before; an empty list clears it. Written within moments of typing, so a crash
+   * loses at most that much; `openProject` offers what differs from the saved narratives.
+   */
+  saveRecovery(folder: string, entries: RecoveredNarrative[]): Promise<ApiResult<null>>;
 
   // Inputs
   /** Attaches a CSV by path (file dialog, or a dropped file's path in Electron). */
@@ -153,6 +174,7 @@ export const CHANNELS = {
   saveSettings: 'project:save-settings',
   saveNarrative: 'project:save-narrative',
   saveMappings: 'project:save-mappings',
+  saveRecovery: 'project:save-recovery',
   attachInput: 'input:attach',
   attachInputBytes: 'input:attach-bytes',
   readInput: 'input:read',

@@ -35,6 +35,7 @@ export const RETURNS_RESULT: { [M in InvokeMethod]: ReturnsResult<M> } = {
   saveSettings: true,
   saveNarrative: true,
   saveMappings: true,
+  saveRecovery: true,
   attachInput: true,
   attachInputBytes: true,
   readInput: true,

@@ -5,7 +5,8 @@
  * checked (extra properties are dropped), or the reason it refused them.
  */
 import { isAbsolute } from 'node:path';
-import type { AppSettings, ExportFile, InvokeMethod, ReportApi } from '../common/api.js';
+import type { AppSettings, ExportFile, InvokeMethod, RecoveredNarrative, ReportApi } from '../common/api.js';
+import { isExportFileName, MAX_FILE_NAME_LENGTH, WINDOWS_RESERVED } from '../common/file-names.js';
 import type { Lang } from '../../core/doc/model.js';
 import type { InputKind } from '../../core/inputs/import-table.js';
 import { parseMappings, type ValueMappings } from '../../core/inputs/value-mappings.js';
@@ -15,8 +16,11 @@ import { MAX_INPUT_BYTES } from './handlers/input-file.js';
 
 export const LIMITS = {
   pathLength: 4096,
-  nameLength: 200,
+  nameLength: MAX_FILE_NAME_LENGTH,
   narrativeChars: 2 * 1024 * 1024,
+  /** One entry per narrative of each language at most, and not more text in all than four full narratives. */
+  recoveryEntries: 2 * NARRATIVE_SECTIONS.length,
+  recoveryChars: 4 * 2 * 1024 * 1024,
   inputBytes: MAX_INPUT_BYTES,
   exportBytes: 100 * 1024 * 1024,
   exportFiles: 10,
@@ -43,14 +47,9 @@ export function absolutePath(v: unknown, what: string): string {
   return v;
 }
 
-// Device names Windows will not create as files, whatever the extension.
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i;
-
-/** An exported chapter file: a plain name with one of the extensions the app writes. */
+/** An exported chapter file: a plain name with one of the extensions the app writes (common/file-names.ts). */
 export function exportName(v: unknown): string {
-  if (typeof v !== 'string' || !/^[\w.\- ]+\.(docx|html|txt)$/.test(v)) return refuse(`export file name ${shown(v)} is not a plain .docx, .html or .txt name`);
-  if (v.includes('..') || v.startsWith('.') || v.startsWith(' ')) return refuse(`export file name ${shown(v)} is not allowed`);
-  if (v.length > LIMITS.nameLength || WINDOWS_RESERVED.test(v)) return refuse(`export file name ${shown(v)} is not allowed`);
+  if (typeof v !== 'string' || !isExportFileName(v)) return refuse(`export file name ${shown(v)} is not a plain .docx, .html or .txt name`);
   return v;
 }
 
@@ -135,6 +134,21 @@ function exportFiles(v: unknown): ExportFile[] {
   return files;
 }
 
+/** ISO 8601 in UTC, as `Date.prototype.toISOString` writes it. */
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+
+function recoveryEntries(v: unknown): RecoveredNarrative[] {
+  if (!Array.isArray(v) || v.length > LIMITS.recoveryEntries) return refuse(`recovery entries must be a list of at most ${LIMITS.recoveryEntries}`);
+  const entries = v.map((e: unknown): RecoveredNarrative => {
+    const o = typeof e === 'object' && e !== null ? (e as Record<string, unknown>) : refuse(`a recovery entry must be an object, got ${shown(e)}`);
+    const at = typeof o.at === 'string' && ISO_TIME.test(o.at) ? o.at : refuse(`recovery time ${shown(o.at)} is not an ISO 8601 UTC time`);
+    return { lang: lang(o.lang), section: narrativeSection(o.section), text: text(o.text, LIMITS.narrativeChars, 'recovered narrative'), at };
+  });
+  if (new Set(entries.map((e) => `${e.lang}/${e.section}`)).size !== entries.length) refuse('recovery entries must name each narrative once');
+  if (entries.reduce((sum, e) => sum + e.text.length, 0) > LIMITS.recoveryChars) refuse(`recovered narratives are longer than ${LIMITS.recoveryChars} characters in all`);
+  return entries;
+}
+
 type Args<M extends InvokeMethod> = Parameters<ReportApi[M]>;
 type Validator<M extends InvokeMethod> = (args: readonly unknown[]) => Args<M>;
 
@@ -171,6 +185,10 @@ export const VALIDATORS: { [M in InvokeMethod]: Validator<M> } = {
   saveMappings: (args) => {
     const [folder, values] = arity(args, 2);
     return [absolutePath(folder, 'project folder'), mappings(values)];
+  },
+  saveRecovery: (args) => {
+    const [folder, entries] = arity(args, 2);
+    return [absolutePath(folder, 'project folder'), recoveryEntries(entries)];
   },
   attachInput: (args) => {
     const [folder, kind, path] = arity(args, 3);

@@ -33,6 +33,7 @@ const api = {
   saveSettings: invoke('saveSettings'),
   saveNarrative: invoke('saveNarrative'),
   saveMappings: invoke('saveMappings'),
+  saveRecovery: invoke('saveRecovery'),
   attachInput: invoke('attachInput'),
   attachInputBytes: invoke('attachInputBytes'),
   readInput: invoke('readInput'),

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { CHANNELS, type AppCommand, type InputChangedEvent } from '../../electron/common/api';
+import type { WriteFile } from '../../electron/main/fs-atomic';
 import { createHandlers } from '../../electron/main/handlers/index';
 import { SAMPLE_DIR } from './helpers/paths';
 
@@ -86,7 +87,15 @@ function pageApi(methods: string[]): void {
   w.reportApi = api;
 }
 
-export async function installBridge(page: Page, options: { watchInputs?: boolean } = {}): Promise<Bridge> {
+export interface BridgeOptions {
+  watchInputs?: boolean;
+  /** The handlers' file writer (default: the real atomic one); a test injects a failing one. */
+  writeFile?: WriteFile;
+  /** Methods whose calls are recorded but never answered: the main process "has not got to them yet". */
+  hold?: readonly string[];
+}
+
+export async function installBridge(page: Page, options: BridgeOptions = {}): Promise<Bridge> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'raport-e2e-userdata-'));
   const folders: Record<'project' | 'export', (string | null)[]> = { project: [], export: [] };
   const csvs: (string | null)[] = [];
@@ -111,12 +120,14 @@ export async function installBridge(page: Page, options: { watchInputs?: boolean
     },
     notifyInputChanged: (event: InputChangedEvent) => void emit('input', event),
     watchInputs: options.watchInputs ?? true,
+    ...(options.writeFile ? { writeFile: options.writeFile } : {}),
   });
 
   await page.exposeFunction('__reportInvoke', async (method: string, args: Encoded) => {
     if (!(method in CHANNELS)) throw new Error(`unknown API method ${method}`);
     const decoded = decode(args) as unknown[];
     calls.push({ method, args: decoded });
+    if (options.hold?.includes(method)) return new Promise(() => undefined);
     const handler = handlers[method as keyof typeof CHANNELS] as (...a: unknown[]) => Promise<unknown>;
     return encode(await handler(...decoded));
   });

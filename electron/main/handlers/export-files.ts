@@ -7,36 +7,16 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { ApiError, ExportFile, ExportOutcome } from '../../common/api.js';
-import { writeAtomically } from '../fs-atomic.js';
-import { ApiFailure, apiError, fsError, isErrno } from './errors.js';
+import { removeStaleTemporaries, writeAtomically, type WriteFile } from '../fs-atomic.js';
+import { ApiFailure, apiError } from './errors.js';
+import { writeError, writeOrExplain } from './write-error.js';
 
-/**
- * A failed write of `path` as the user should read it. Windows reports a file held open by Word as
- * EBUSY, or as EPERM/EACCES when renaming over it; elsewhere EPERM/EACCES/EROFS mean read-only.
- */
+/** A failed write of an exported file (`writeError` for exports; kept for its callers and tests). */
 export function exportWriteError(e: unknown, path: string, targetExisted: boolean, platform: NodeJS.Platform = process.platform): ApiError {
-  const code = isErrno(e) ? e.code : undefined;
-  const locked = code === 'EBUSY' || (platform === 'win32' && targetExisted && (code === 'EPERM' || code === 'EACCES'));
-  if (locked) {
-    return apiError(
-      'locked',
-      `Nie można zapisać pliku ${path}: jest otwarty w innym programie. Zamknij go w programie Word (lub innym) albo wybierz inną nazwę lub folder.`,
-      `Cannot write ${path}: it is open in another program. Close it in Word (or that program) or choose another name or folder.`,
-      path,
-    );
-  }
-  if (code === 'EPERM' || code === 'EACCES' || code === 'EROFS') {
-    return apiError(
-      'permission',
-      `Brak uprawnień do zapisu ${path} (plik lub folder tylko do odczytu). Jeśli plik jest otwarty w programie Word, zamknij go; albo wybierz inny folder lub nazwę.`,
-      `No permission to write ${path} (the file or folder is read-only). If the file is open in Word, close it; or choose another folder or name.`,
-      path,
-    );
-  }
-  return fsError(e, path);
+  return writeError(e, path, targetExisted, 'export', platform);
 }
 
-export async function exportFiles(folder: string, files: ExportFile[], overwrite: boolean): Promise<ExportOutcome> {
+export async function exportFiles(folder: string, files: ExportFile[], overwrite: boolean, write: WriteFile = writeAtomically): Promise<ExportOutcome> {
   const targets = files.map((file) => {
     // The IPC layer validated the names already; the handler is also called directly (tests, browser bridge).
     if (basename(file.name) !== file.name || file.name.startsWith('.')) {
@@ -51,13 +31,12 @@ export async function exportFiles(folder: string, files: ExportFile[], overwrite
   } catch (e) {
     throw new ApiFailure(exportWriteError(e, folder, false));
   }
+  // A killed earlier export may have left its temporary files here: only those of these names go.
+  const names = new Set(files.map((f) => f.name));
+  await removeStaleTemporaries(folder, (target) => names.has(target));
   const written: string[] = [];
   for (const target of targets) {
-    try {
-      await writeAtomically(target.path, target.bytes);
-    } catch (e) {
-      throw new ApiFailure(exportWriteError(e, target.path, existing.includes(target.path)));
-    }
+    await writeOrExplain(write, target.path, target.bytes, 'export');
     written.push(target.path);
   }
   return { status: 'written', paths: written };

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import type { InputChangedEvent, InvokeMethod, ProjectData, ReportApi } from '../../common/api.js';
 import { parseMappings } from '../../../core/inputs/value-mappings.js';
 import type { ProjectSettings } from '../../../core/report/settings.js';
+import { writeAtomically, type WriteFile } from '../fs-atomic.js';
 import { samePath } from '../same-path.js';
 import { addRecentProject, readAppSettings, readRecentProjects, writeAppSettings } from './app-state.js';
 import { ApiFailure, apiError, result } from './errors.js';
@@ -17,6 +18,7 @@ import { attachInputFile, readAttachedInput, storeDroppedInput } from './inputs.
 import { assertOpenable } from './open-path.js';
 import { INPUT_KINDS, writeMappings, writeNarrative } from './project-folder.js';
 import { assertProject, attachedInputs, createProjectFolder, loadProject, saveProjectSettings } from './projects.js';
+import { writeRecovery } from './recovery.js';
 import { ensureSampleCopy, sampleCopyFolder } from './sample-copy.js';
 import { InputWatcher } from './watch-inputs.js';
 
@@ -28,6 +30,11 @@ export interface HandlerDeps {
   notifyInputChanged(event: InputChangedEvent): void;
   /** Watch attached inputs for changes (default true; tests may turn it off). */
   watchInputs?: boolean;
+  /**
+   * Writes a project or exported file whole (default `writeAtomically`). Tests inject a failing
+   * one to act out a file Word holds open or a read-only disk, which root cannot otherwise see.
+   */
+  writeFile?: WriteFile;
 }
 
 export type Handlers = { [M in InvokeMethod]: (...args: Parameters<ReportApi[M]>) => ReturnType<ReportApi[M]> };
@@ -36,6 +43,7 @@ export type Handlers = { [M in InvokeMethod]: (...args: Parameters<ReportApi[M]>
 export function createHandlers(deps: HandlerDeps): Handlers & { dispose(): void } {
   const watcher = deps.watchInputs === false ? null : new InputWatcher((event) => deps.notifyInputChanged(event));
   const sampleFolder = resolve(sampleCopyFolder(deps.userDataDir));
+  const write = deps.writeFile ?? writeAtomically;
 
   // Recent-project updates are read-modify-write: run them one at a time. A failure to remember
   // a project never fails opening it.
@@ -89,7 +97,7 @@ export function createHandlers(deps: HandlerDeps): Handlers & { dispose(): void 
 
     createProject: (folder, settings) =>
       result(async () => {
-        await createProjectFolder(resolve(folder), settings);
+        await createProjectFolder(resolve(folder), settings, write);
         return open(resolve(folder));
       }),
     openProject: (folder) => result(() => open(resolve(folder))),
@@ -100,14 +108,14 @@ export function createHandlers(deps: HandlerDeps): Handlers & { dispose(): void 
       }),
     saveSettings: (folder, settings) =>
       result(async () => {
-        const saved = await saveProjectSettings(resolve(folder), settings);
+        const saved = await saveProjectSettings(resolve(folder), settings, write);
         await rewatch(resolve(folder), saved);
         return saved;
       }),
     saveNarrative: (folder, lang, section, text) =>
       result(async () => {
         await assertProject(resolve(folder));
-        await writeNarrative(resolve(folder), lang, section, text);
+        await writeNarrative(resolve(folder), lang, section, text, write);
         return null;
       }),
     saveMappings: (folder, mappings) =>
@@ -115,20 +123,26 @@ export function createHandlers(deps: HandlerDeps): Handlers & { dispose(): void 
         await assertProject(resolve(folder));
         // Stored as they are matched (texts normalized), so the answer equals what the next open reads.
         const stored = parseMappings(mappings);
-        await writeMappings(resolve(folder), stored);
+        await writeMappings(resolve(folder), stored, write);
         return stored;
+      }),
+    saveRecovery: (folder, entries) =>
+      result(async () => {
+        await assertProject(resolve(folder));
+        await writeRecovery(resolve(folder), entries, write);
+        return null;
       }),
 
     attachInput: (folder, kind, path) =>
       result(async () => {
-        const file = await attachInputFile(resolve(folder), kind, path);
+        const file = await attachInputFile(resolve(folder), kind, path, write);
         watcher?.watchInput(resolve(folder), file);
         return file;
       }),
     attachInputBytes: (folder, kind, name, bytes) =>
       result(async () => {
-        const path = await storeDroppedInput(resolve(folder), name, bytes);
-        const file = await attachInputFile(resolve(folder), kind, path);
+        const path = await storeDroppedInput(resolve(folder), name, bytes, write);
+        const file = await attachInputFile(resolve(folder), kind, path, write);
         watcher?.watchInput(resolve(folder), file);
         return file;
       }),
@@ -139,7 +153,7 @@ export function createHandlers(deps: HandlerDeps): Handlers & { dispose(): void 
         return file;
       }),
 
-    exportFiles: (folder, files, overwrite) => result(() => exportFiles(resolve(folder), files, overwrite)),
+    exportFiles: (folder, files, overwrite) => result(() => exportFiles(resolve(folder), files, overwrite, write)),
     openPath: (path) =>
       result(async () => {
         await assertOpenable(path);

@@ -3,21 +3,22 @@ import { mkdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { InputFileData } from '../../common/api.js';
 import type { InputKind } from '../../../core/inputs/import-table.js';
-import { writeAtomically } from '../fs-atomic.js';
+import { writeAtomically, type WriteFile } from '../fs-atomic.js';
 import { ApiFailure, apiError } from './errors.js';
+import { writeOrExplain } from './write-error.js';
 import { readInputFile } from './input-file.js';
 import { inputsFolder, readProjectSettings, resolveInputPath, writeProjectSettings } from './project-folder.js';
 
 /** Reads the file (never modifies it) and records its path in project.json. */
-export async function attachInputFile(folder: string, kind: InputKind, path: string): Promise<InputFileData> {
+export async function attachInputFile(folder: string, kind: InputKind, path: string, write: WriteFile = writeAtomically): Promise<InputFileData> {
   const { raw, settings } = await readProjectSettings(folder);
   const file = await readInputFile(kind, resolve(path));
-  await writeProjectSettings(folder, { ...settings, files: { ...settings.files, [kind]: file.path } }, raw);
+  await writeProjectSettings(folder, { ...settings, files: { ...settings.files, [kind]: file.path } }, raw, write);
   return file;
 }
 
 /** Stores dropped bytes that have no path of their own as `inputs/<name>`; returns that path. */
-export async function storeDroppedInput(folder: string, name: string, bytes: Uint8Array): Promise<string> {
+export async function storeDroppedInput(folder: string, name: string, bytes: Uint8Array, write: WriteFile = writeAtomically): Promise<string> {
   // The IPC layer validated the name already; the handler is also called directly (tests, browser bridge).
   if (basename(name) !== name || name.startsWith('.')) {
     throw new ApiFailure(apiError('invalid-payload', `Niedozwolona nazwa pliku: ${name}`, `File name not allowed: ${name}`));
@@ -26,7 +27,7 @@ export async function storeDroppedInput(folder: string, name: string, bytes: Uin
   const dir = inputsFolder(folder);
   await mkdir(dir, { recursive: true });
   const path = join(dir, name);
-  await writeAtomically(path, bytes);
+  await writeOrExplain(write, path, bytes, 'save');
   return path;
 }
 

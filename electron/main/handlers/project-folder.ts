@@ -4,6 +4,10 @@
  *   narratives/<lang>/<id>.md  narrative Markdown per language and section
  *   mappings.json              value mappings
  *   inputs/<name>              dropped files that had no path of their own
+ *   .raport-recovery.json      narrative text typed but not yet saved (recovery.ts; the CLI ignores it)
+ *
+ * Every file is written whole through a `WriteFile` (atomic by default), and a failed write names
+ * the file and says the edits are still in the app.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
@@ -12,8 +16,9 @@ import type { Lang } from '../../../core/doc/model.js';
 import type { InputKind } from '../../../core/inputs/import-table.js';
 import { parseMappings, type ValueMappings } from '../../../core/inputs/value-mappings.js';
 import { readSettings, type ProjectSettings } from '../../../core/report/settings.js';
-import { writeAtomically } from '../fs-atomic.js';
+import { removeStaleTemporaries, writeAtomically, type WriteFile } from '../fs-atomic.js';
 import { ApiFailure, apiError } from './errors.js';
+import { writeOrExplain } from './write-error.js';
 
 export const INPUT_KINDS: readonly InputKind[] = ['privacy', 'service', 'accessibility'];
 export const LANGS: readonly Lang[] = ['pl', 'en'];
@@ -22,6 +27,8 @@ export const projectFile = (folder: string): string => join(folder, 'project.jso
 export const mappingsFile = (folder: string): string => join(folder, 'mappings.json');
 export const narrativeFile = (folder: string, lang: Lang, section: string): string => join(folder, 'narratives', lang, `${section}.md`);
 export const inputsFolder = (folder: string): string => join(folder, 'inputs');
+export const RECOVERY_NAME = '.raport-recovery.json';
+export const recoveryFile = (folder: string): string => join(folder, RECOVERY_NAME);
 
 export const isProject = (folder: string): boolean => existsSync(projectFile(folder));
 
@@ -89,10 +96,15 @@ export function normalizeSettings(folder: string, settings: ProjectSettings): Pr
  * Writes project.json: the settings' keys from `settings`, any other key kept from `raw` (a newer
  * version's fields survive a save by this one).
  */
-export async function writeProjectSettings(folder: string, settings: ProjectSettings, raw: Record<string, unknown> = {}): Promise<ProjectSettings> {
+export async function writeProjectSettings(
+  folder: string,
+  settings: ProjectSettings,
+  raw: Record<string, unknown> = {},
+  write: WriteFile = writeAtomically,
+): Promise<ProjectSettings> {
   const normalized = normalizeSettings(folder, settings);
   const kept = Object.fromEntries(Object.entries(raw).filter(([key]) => !SETTINGS_KEYS.includes(key)));
-  await writeAtomically(projectFile(folder), `${JSON.stringify({ ...normalized, ...kept }, null, 2)}\n`);
+  await writeOrExplain(write, projectFile(folder), `${JSON.stringify({ ...normalized, ...kept }, null, 2)}\n`, 'save');
   return normalized;
 }
 
@@ -109,10 +121,10 @@ export async function readNarratives(folder: string): Promise<Record<Lang, Recor
   return out;
 }
 
-export async function writeNarrative(folder: string, lang: Lang, section: string, text: string): Promise<void> {
+export async function writeNarrative(folder: string, lang: Lang, section: string, text: string, write: WriteFile = writeAtomically): Promise<void> {
   const path = narrativeFile(folder, lang, section);
   await mkdir(join(folder, 'narratives', lang), { recursive: true });
-  await writeAtomically(path, text);
+  await writeOrExplain(write, path, text, 'save');
 }
 
 export async function readMappings(folder: string): Promise<ValueMappings> {
@@ -126,6 +138,21 @@ export async function readMappings(folder: string): Promise<ValueMappings> {
   }
 }
 
-export async function writeMappings(folder: string, mappings: ValueMappings): Promise<void> {
-  await writeAtomically(mappingsFile(folder), `${JSON.stringify(mappings, null, 2)}\n`);
+export async function writeMappings(folder: string, mappings: ValueMappings, write: WriteFile = writeAtomically): Promise<void> {
+  await writeOrExplain(write, mappingsFile(folder), `${JSON.stringify(mappings, null, 2)}\n`, 'save');
+}
+
+/** The files of the project root the app writes (the root may be a folder shared with the user's files). */
+const ROOT_FILES = new Set(['project.json', 'mappings.json', RECOVERY_NAME]);
+
+/**
+ * Removes what a killed writer left in the project's folders (temporary files it had not renamed
+ * yet). The app never reads them anyway; this only keeps the folders tidy.
+ */
+export async function removeLeftovers(folder: string): Promise<void> {
+  await Promise.all([
+    removeStaleTemporaries(folder, (name) => ROOT_FILES.has(name)),
+    ...LANGS.map((lang) => removeStaleTemporaries(join(folder, 'narratives', lang), (name) => name.endsWith('.md'))),
+    removeStaleTemporaries(inputsFolder(folder)),
+  ]);
 }

@@ -4,8 +4,10 @@ import { mkdir } from 'node:fs/promises';
 import type { ProjectData } from '../../common/api.js';
 import type { InputKind } from '../../../core/inputs/import-table.js';
 import type { ProjectSettings } from '../../../core/report/settings.js';
+import { writeAtomically, type WriteFile } from '../fs-atomic.js';
 import { ApiFailure, apiError, fsError } from './errors.js';
 import { readAttachedInputs } from './input-file.js';
+import { readRecovery } from './recovery.js';
 import {
   INPUT_KINDS,
   isProject,
@@ -14,6 +16,7 @@ import {
   readNarratives,
   readProjectJson,
   readProjectSettings,
+  removeLeftovers,
   resolveInputPath,
   writeProjectSettings,
 } from './project-folder.js';
@@ -31,12 +34,14 @@ export async function loadProject(folder: string, isSample: boolean): Promise<Pr
     throw new ApiFailure(apiError('not-found', `Folder projektu nie istnieje: ${folder}`, `The project folder does not exist: ${folder}`, folder));
   }
   const { settings } = await readProjectSettings(folder);
+  await removeLeftovers(folder);
   const [narratives, mappings, inputs] = await Promise.all([readNarratives(folder), readMappings(folder), readAttachedInputs(attachedInputs(folder, settings))]);
-  return { folder, settings, narratives, mappings, inputs: inputs.inputs, missingInputs: inputs.missing, isSample };
+  const recovered = await readRecovery(folder, narratives);
+  return { folder, settings, narratives, mappings, inputs: inputs.inputs, missingInputs: inputs.missing, recovered, isSample };
 }
 
 /** Writes a new project.json into `folder` (created if needed); refuses a folder that already holds a project. */
-export async function createProjectFolder(folder: string, settings: ProjectSettings): Promise<void> {
+export async function createProjectFolder(folder: string, settings: ProjectSettings, write: WriteFile = writeAtomically): Promise<void> {
   try {
     await mkdir(folder, { recursive: true });
   } catch (e) {
@@ -52,13 +57,13 @@ export async function createProjectFolder(folder: string, settings: ProjectSetti
       ),
     );
   }
-  await writeProjectSettings(folder, settings);
+  await writeProjectSettings(folder, settings, {}, write);
 }
 
 /** Saves settings over an existing project.json (keys this version does not know are kept). */
-export async function saveProjectSettings(folder: string, settings: ProjectSettings): Promise<ProjectSettings> {
+export async function saveProjectSettings(folder: string, settings: ProjectSettings, write: WriteFile = writeAtomically): Promise<ProjectSettings> {
   const raw = await readProjectJson(folder);
-  return writeProjectSettings(folder, settings, raw);
+  return writeProjectSettings(folder, settings, raw, write);
 }
 
 /** Throws `not-a-project` unless `folder` holds a project.json: saves never create a project by accident. */

@@ -124,6 +124,12 @@ export function createBrowserApi(): ReportApi {
       const saved = store.update(folder, (p) => ({ ...p, narratives: { ...p.narratives, [lang]: { ...p.narratives[lang], [section]: text } } }));
       return saved ? ok(null) : notAProject(folder);
     },
+    async saveRecovery(folder, entries) {
+      if (!store.has(folder)) return notAProject(folder);
+      return store.setRecovery(folder, entries)
+        ? ok(null)
+        : fail(apiError('io', 'Pamięć przeglądarki jest pełna: nie zapisano kopii zapasowej tekstu.', 'The browser storage is full: the backup of your text was not saved.', folder));
+    },
     async saveMappings(folder, mappings) {
       let parsed;
       try {

@@ -107,6 +107,20 @@ export const en = {
     mapPlaceholder: 'Map to…',
     mapped: (found: string, value: string) => `From now on “${found}” means “${value}”. The mapping is saved in the project.`,
   },
+  importProgress: {
+    label: (file: string) => `Reading ${file}`,
+    megabytes: (n: string) => `${n} MB`,
+    text: (done: string, total: string, rows: string, n: number, rate: string) => `${done} of ${total} · ${rows} ${n === 1 ? 'row' : 'rows'} · ${rate} rows/s`,
+    cancel: 'Cancel reading',
+    wait: (file: string) => `${file} is being read. Wait for it to finish or cancel it.`,
+    cancelled: (file: string, previous: string | null) =>
+      previous === null
+        ? `Reading ${file} was cancelled. The project is as it was before: without this file.`
+        : previous === file
+          ? `Reading ${file} was cancelled. The project uses the data read before.`
+          : `Reading ${file} was cancelled. The project still uses ${previous}.`,
+    mappingCancelled: (file: string) => `Reading ${file} was cancelled. The value mapping was undone.`,
+  },
   grid: {
     label: (file: string) => `Rows of ${file}`,
     line: 'Line',
@@ -214,6 +228,24 @@ export const en = {
     overwrite: 'Replace',
     cancelled: 'Export cancelled. No file was changed.',
     failed: (message: string) => `The export failed: ${message} Your data is still in the app.`,
+  },
+  exportRename: {
+    title: 'Save under another name',
+    hint: (name: string) => `${name} cannot be written now. Save the chapter under another name, or close the program that uses the file and save under the same name.`,
+    label: 'New file name',
+    save: 'Save under this name',
+    invalid: 'Enter a plain file name (no folders): letters, digits, spaces and _ . - ( ).',
+    extension: (ext: string) => `The name must end in ${ext}.`,
+    taken: 'Another file of this export has that name.',
+  },
+  recovery: {
+    title: 'Restore unsaved text?',
+    text: 'The app closed before it saved your latest changes to the narratives. A backup holds the text of these sections:',
+    item: (section: string, lang: string, time: string) => `${section} (${lang}), typed ${time}`,
+    restore: 'Restore text',
+    discard: 'Discard',
+    restored: (n: string) => `Unsaved text restored (sections: ${n}).`,
+    discarded: 'Unsaved text discarded: the narratives are as saved in their files.',
   },
   settings: {
     title: 'Settings',

@@ -108,6 +108,22 @@ export const pl = {
     mapPlaceholder: 'Przypisz do…',
     mapped: (found: string, value: string) => `Od teraz „${found}” oznacza „${value}”. Przypisanie zapisano w projekcie.`,
   },
+  importProgress: {
+    label: (file: string) => `Wczytywanie pliku ${file}`,
+    megabytes: (n: string) => `${n} MB`,
+    /** "45 MB z 160 MB · 312 000 wierszy · 98 000 wierszy/s"; `n` is the row count behind `rows`. */
+    text: (done: string, total: string, rows: string, n: number, rate: string) =>
+      `${done} z ${total} · ${rows} ${n === 1 ? 'wiersz' : n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14) ? 'wiersze' : 'wierszy'} · ${rate} wierszy/s`,
+    cancel: 'Anuluj wczytywanie',
+    wait: (file: string) => `Trwa wczytywanie pliku ${file}. Poczekaj na jego koniec albo je anuluj.`,
+    cancelled: (file: string, previous: string | null) =>
+      previous === null
+        ? `Anulowano wczytywanie pliku ${file}. Projekt jest taki jak przed jego dodaniem: bez tego pliku.`
+        : previous === file
+          ? `Anulowano wczytywanie pliku ${file}. Projekt używa danych wczytanych wcześniej.`
+          : `Anulowano wczytywanie pliku ${file}. Projekt nadal używa pliku ${previous}.`,
+    mappingCancelled: (file: string) => `Anulowano wczytywanie pliku ${file}. Przypisanie wartości cofnięto.`,
+  },
   grid: {
     label: (file: string) => `Wiersze pliku ${file}`,
     line: 'Wiersz',
@@ -215,6 +231,26 @@ export const pl = {
     overwrite: 'Zastąp',
     cancelled: 'Eksport anulowano. Żaden plik nie został zmieniony.',
     failed: (message: string) => `Eksport się nie udał: ${message} Dane pozostały w aplikacji.`,
+  },
+  /** Saving an export under another name when its file is open elsewhere or read-only. */
+  exportRename: {
+    title: 'Zapisz pod inną nazwą',
+    hint: (name: string) => `Pliku ${name} nie da się teraz zapisać. Zapisz rozdział pod inną nazwą albo zamknij program, który używa pliku, i zapisz pod tą samą nazwą.`,
+    label: 'Nowa nazwa pliku',
+    save: 'Zapisz pod tą nazwą',
+    invalid: 'Podaj samą nazwę pliku (bez folderów): litery, cyfry, spacje i znaki _ . - ( ).',
+    extension: (ext: string) => `Nazwa musi kończyć się na ${ext}.`,
+    taken: 'Tę nazwę ma już inny plik tego eksportu.',
+  },
+  /** Narrative text typed before a crash, offered back when the project opens. */
+  recovery: {
+    title: 'Przywrócić niezapisany tekst?',
+    text: 'Aplikacja została zamknięta, zanim zapisała ostatnie zmiany w opisach. W kopii zapasowej jest tekst tych sekcji:',
+    item: (section: string, lang: string, time: string) => `${section} (${lang}), wpisano ${time}`,
+    restore: 'Przywróć tekst',
+    discard: 'Odrzuć',
+    restored: (n: string) => `Przywrócono niezapisany tekst (sekcje: ${n}).`,
+    discarded: 'Odrzucono niezapisany tekst: opisy są takie, jak zapisano je w plikach.',
   },
   settings: {
     title: 'Ustawienia',

@@ -1,12 +1,17 @@
 /**
  * Export: save pending edits, build, write DOCX and/or HTML in memory, then hand the files to the
- * API, which never overwrites unless asked. On a conflict the files wait here for the answer.
+ * API, which never overwrites unless asked. On a conflict the files wait here for the answer; a
+ * file that is open in another program or read-only waits for another name. The project is never
+ * touched by a failed export: everything stays in the app.
  */
 import type { ExportFile } from '../../../electron/common/api';
 import { writeDocx } from '../../../core/doc/to-docx';
 import { writeHtml } from '../../../core/doc/to-html';
 import { writeText } from '../../../core/doc/to-text';
 import type { DocumentModel } from '../../../core/doc/model';
+import type { ActionDeps } from './deps';
+import { rasterizeSvg } from './rasterize-svg';
+import { EXPORT_FORMATS, exportFileName, renameProblem, type ExportFormat, type ExportFormats, type ExportState, type ExportStep } from './export-state';
 
 /** One edition's bytes; every edition comes from the same document model. */
 async function editionBytes(doc: DocumentModel, format: ExportFormat): Promise<Uint8Array> {
@@ -21,15 +26,20 @@ async function editionBytes(doc: DocumentModel, format: ExportFormat): Promise<U
       return new TextEncoder().encode(writeText(doc));
   }
 }
-import type { ActionDeps } from './deps';
-import { rasterizeSvg } from './rasterize-svg';
-import { EXPORT_FORMATS, exportFileName, type ExportFormat, type ExportFormats, type ExportState, type ExportStep } from './export-state';
+
+const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
+/** The path the main process writes `name` to (only shown; the main process joins it itself). */
+const joinPath = (folder: string, name: string) => `${folder}${folder.includes('\\') && !folder.includes('/') ? '\\' : '/'}${name}`;
 
 /** Lets the browser paint the progress between steps. */
 const yieldToPaint = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function createExportActions({ api, store, notify, builder, autosave }: ActionDeps) {
-  let waiting: ExportFile[] | null = null;
+  /**
+   * Files built but not written yet: waiting for the answer to "replace?" (phase `conflict`) or for
+   * another name (phase `error` with `blocked`). `written` are the paths this export wrote before.
+   */
+  let waiting: { files: ExportFile[]; written: string[] } | null = null;
   const set = (patch: Partial<ExportState>) => store.set((s) => ({ exportState: { ...s.exportState, ...patch } }));
   const done = (step: ExportStep, skipped = false) =>
     store.set((s) => {
@@ -43,22 +53,32 @@ export function createExportActions({ api, store, notify, builder, autosave }: A
     return folder;
   };
 
-  const write = async (folder: string, files: ExportFile[], overwrite: boolean) => {
-    set({ phase: 'running', step: 'writing' });
+  const write = async (folder: string, files: ExportFile[], overwrite: boolean, written: string[] = []) => {
+    set({ phase: 'running', step: 'writing', error: null, blocked: null });
     const result = await api.exportFiles(folder, files, overwrite);
     if (!result.ok) {
-      waiting = null;
-      set({ phase: 'error', step: null, error: result.error.message });
+      const { error } = result;
+      // The handler writes the files in order and stops at the first it cannot write: the ones
+      // before it are on disk, and that one and the rest can go under another name.
+      const failed = error.code === 'locked' || error.code === 'permission' ? files.findIndex((f) => f.name === baseName(error.path ?? '')) : -1;
+      if (failed >= 0) {
+        const before = files.slice(0, failed).map((f) => joinPath(folder, f.name));
+        waiting = { files: files.slice(failed), written: [...written, ...before] };
+        set({ phase: 'error', step: null, error: error.message, blocked: { name: files[failed]!.name, code: error.code as 'locked' | 'permission' } });
+      } else {
+        waiting = null;
+        set({ phase: 'error', step: null, error: error.message });
+      }
       return;
     }
     if (result.value.status === 'conflict') {
-      waiting = files;
+      waiting = { files, written };
       set({ phase: 'conflict', step: null, existing: result.value.existing });
       return;
     }
     waiting = null;
     done('writing');
-    set({ phase: 'done', step: null, paths: result.value.paths });
+    set({ phase: 'done', step: null, paths: [...written, ...result.value.paths] });
   };
 
   return {
@@ -71,7 +91,8 @@ export function createExportActions({ api, store, notify, builder, autosave }: A
       if (!EXPORT_FORMATS.some((f) => exportState.formats[f])) return;
       const folder = exportState.folder ?? (await chooseFolder());
       if (folder === null) return;
-      set({ phase: 'running', step: 'building', finished: [], skipped: [], existing: [], paths: [], error: null });
+      waiting = null;
+      set({ phase: 'running', step: 'building', finished: [], skipped: [], existing: [], paths: [], error: null, blocked: null });
       await autosave.flush();
       await builder.settled();
       const { build } = store.get();
@@ -106,7 +127,21 @@ export function createExportActions({ api, store, notify, builder, autosave }: A
 
     async overwrite() {
       const folder = store.get().exportState.folder;
-      if (waiting !== null && folder !== null) await write(folder, waiting, true);
+      if (waiting !== null && folder !== null) await write(folder, waiting.files, true, waiting.written);
+    },
+
+    /**
+     * Writes the file that could not be written under `name` instead, with the files after it;
+     * false (nothing written) when `name` is not a usable name. An existing file is not replaced
+     * without asking.
+     */
+    async retryAs(name: string): Promise<boolean> {
+      const { folder, blocked } = store.get().exportState;
+      if (waiting === null || folder === null || blocked === null) return false;
+      const [first, ...rest] = waiting.files;
+      if (first === undefined || renameProblem(name, first.name, rest.map((f) => f.name)) !== null) return false;
+      await write(folder, [{ ...first, name }, ...rest], false, waiting.written);
+      return true;
     },
 
     cancel() {

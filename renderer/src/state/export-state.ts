@@ -1,4 +1,6 @@
 /** The export flow's state, shown as steps with progress, a conflict question, or the result. */
+import type { ApiError } from '../../../electron/common/api';
+import { isExportFileName } from '../../../electron/common/file-names';
 import type { Bilingual } from '../../../core/problems/problem';
 
 /** The editions a user can export, all from the same document model. */
@@ -23,6 +25,11 @@ export interface ExportState {
   /** Files written (phase `done`). */
   paths: string[];
   error: Bilingual | null;
+  /**
+   * The file that could not be written because it is open elsewhere or read-only (phase `error`):
+   * the user may save it, and the files after it, under another name.
+   */
+  blocked: { name: string; code: Extract<ApiError['code'], 'locked' | 'permission'> } | null;
 }
 
 export const IDLE_EXPORT: ExportState = {
@@ -35,8 +42,29 @@ export const IDLE_EXPORT: ExportState = {
   existing: [],
   paths: [],
   error: null,
+  blocked: null,
 };
 
 const SUFFIX: Record<ExportFormat, string> = { docx: '.docx', html: '.html', txt: '.txt', 'large-print': '-large-print.docx' };
 
 export const exportFileName = (year: number, lang: string, format: ExportFormat): string => `customer-services-${year}-${lang}${SUFFIX[format]}`;
+
+/** `name (2).docx` for `name.docx`, `name (3).docx` for `name (2).docx`: the name to offer instead of one that cannot be written. */
+export function alternativeName(name: string): string {
+  const dot = name.lastIndexOf('.');
+  const stem = dot > 0 ? name.slice(0, dot) : name;
+  const ext = dot > 0 ? name.slice(dot) : '';
+  const numbered = /^(.*) \((\d+)\)$/.exec(stem);
+  return numbered ? `${numbered[1]} (${Number(numbered[2]) + 1})${ext}` : `${stem} (2)${ext}`;
+}
+
+export type NameProblem = 'invalid' | 'extension' | 'taken';
+
+/** Why `name` cannot replace `original` (keeping its extension, unlike the `others` in the same export), or null. */
+export function renameProblem(name: string, original: string, others: readonly string[]): NameProblem | null {
+  if (!isExportFileName(name)) return 'invalid';
+  const ext = original.slice(original.lastIndexOf('.')).toLowerCase();
+  if (!name.toLowerCase().endsWith(ext)) return 'extension';
+  if (others.some((o) => o.toLowerCase() === name.toLowerCase())) return 'taken';
+  return null;
+}

@@ -2,9 +2,13 @@
 import type { ApiResult, ProjectData } from '../../../electron/common/api';
 import type { Lang } from '../../../core/doc/model';
 import type { GriEdition } from '../../../core/report/context';
+import { SECTIONS, type SectionId } from '../../../core/report/sections';
 import type { ProjectSettings } from '../../../core/report/settings';
 import type { OpenProject, ViewId } from './app-state';
 import type { ActionDeps } from './deps';
+import { IDLE_EXPORT } from './export-state';
+
+const isSectionId = (id: string): id is SectionId => SECTIONS.some((s) => s.id === id);
 
 export interface ProjectDraft {
   organisation: string;
@@ -34,12 +38,15 @@ export function createProjectActions({ api, store, notify, builder, autosave }: 
     await autosave.flush(); // the previous project's last edits
     const data = result.value;
     builder.reset();
+    // Text typed before a crash is offered where it is edited: its section in the Write view.
+    const recovered = data.recovered.find((e) => e.lang === data.settings.lang) ?? data.recovered[0];
     store.set((s) => ({
       project: toOpenProject(data),
-      view: view(data),
-      section: 'intro',
+      view: recovered ? 'write' : view(data),
+      section: recovered && isSectionId(recovered.section) ? recovered.section : 'intro',
       focusKind: null,
-      exportState: { ...s.exportState, phase: 'idle', folder: null, step: null, finished: [], skipped: [], existing: [], paths: [], error: null },
+      exportState: { ...IDLE_EXPORT, formats: s.exportState.formats },
+      recovery: data.recovered.length > 0 ? { folder: data.folder, entries: data.recovered } : null,
     }));
     builder.schedule();
     const org = data.settings.organisation;

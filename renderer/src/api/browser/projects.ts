@@ -1,9 +1,10 @@
 /**
  * The browser's project store: settings, narratives and mappings persist in localStorage (a reload
  * keeps them); CSV bytes live in memory only, so after a reload an attached file is reported
- * missing, except the sample's, which are bundled and loaded again.
+ * missing, except the sample's, which are bundled and loaded again. The recovery journal (text
+ * typed but not yet saved) is kept in localStorage too, apart from the projects.
  */
-import type { InputFileData, ProjectData, RecentProject } from '../../../../electron/common/api';
+import type { InputFileData, ProjectData, RecentProject, RecoveredNarrative } from '../../../../electron/common/api';
 import type { Lang } from '../../../../core/doc/model';
 import type { InputKind } from '../../../../core/inputs/import-table';
 import type { ValueMappings } from '../../../../core/inputs/value-mappings';
@@ -20,6 +21,7 @@ export interface StoredProject {
 
 const isStore = (v: unknown): v is Record<string, StoredProject> => isRecord(v);
 const isRecentList = (v: unknown): v is RecentProject[] => Array.isArray(v);
+const isRecoveryStore = (v: unknown): v is Record<string, RecoveredNarrative[]> => isRecord(v) && Object.values(v).every(Array.isArray);
 
 export const SAMPLE_FOLDER = 'browser:/sample';
 const RECENT_LIMIT = 10;
@@ -28,6 +30,7 @@ export function createProjectStore() {
   const projects = readJson<Record<string, StoredProject>>('projects', {}, isStore);
   const inputs = new Map<string, Partial<Record<InputKind, InputFileData>>>();
   let recent = readJson<RecentProject[]>('recent', [], isRecentList);
+  const recovery = readJson<Record<string, RecoveredNarrative[]>>('recovery', {}, isRecoveryStore);
 
   const persist = () => writeJson('projects', projects);
 
@@ -78,7 +81,20 @@ export function createProjectStore() {
           );
         }
       }
-      return { folder, settings: p.settings, narratives: p.narratives, mappings: p.mappings, inputs: { ...files }, missingInputs, isSample: p.isSample };
+      const recovered = (recovery[folder] ?? []).filter((e) => (p.narratives[e.lang]?.[e.section] ?? '') !== e.text);
+      // A journal that matches the saved narratives (saved, then reloaded before clearing it) goes.
+      if (recovered.length === 0 && recovery[folder] !== undefined) {
+        delete recovery[folder];
+        writeJson('recovery', recovery);
+      }
+      return { folder, settings: p.settings, narratives: p.narratives, mappings: p.mappings, inputs: { ...files }, missingInputs, recovered, isSample: p.isSample };
+    },
+
+    /** Replaces the folder's recovery journal; no entries removes it. */
+    setRecovery(folder: string, entries: RecoveredNarrative[]): boolean {
+      if (entries.length === 0) delete recovery[folder];
+      else recovery[folder] = entries;
+      return writeJson('recovery', recovery);
     },
 
     touchRecent(folder: string, settings: ProjectSettings): void {

@@ -6,6 +6,7 @@ import { EXPORT_FORMATS, exportFileName } from '../../state/export-state';
 import { ConflictDialog } from './ConflictDialog';
 import { ExportProgress } from './ExportProgress';
 import { ExportResult } from './ExportResult';
+import { RenameForm } from './RenameForm';
 
 const selectExport = (s: AppState) => s.exportState;
 const selectErrors = (s: AppState) => s.build?.problems.filter((p) => p.severity === 'error').length ?? 0;
@@ -86,6 +87,9 @@ export function ExportView() {
         <p className="banner banner-error" role="alert">
           {t.export.failed(state.error[lang])}
         </p>
+      ) : null}
+      {state.phase === 'error' && state.blocked ? (
+        <RenameForm key={state.blocked.name} name={state.blocked.name} others={names.filter((n) => n !== state.blocked?.name)} />
       ) : null}
       <ConflictDialog open={state.phase === 'conflict'} existing={state.existing} folder={state.folder ?? ''} />
     </div>

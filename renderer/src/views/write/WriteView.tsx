@@ -9,6 +9,7 @@ import { FiguresPanel } from './FiguresPanel';
 import { NarrativeEditor } from './NarrativeEditor';
 import { NarrativeProblems, SETTLE_MS } from './NarrativeProblems';
 import { PreviewFrame } from './PreviewFrame';
+import { RecoveryDialog } from './RecoveryDialog';
 import { SectionList } from './SectionList';
 import { useLastGoodDoc } from './use-last-good-doc';
 import { useSettledFlag } from './use-settled';
@@ -18,6 +19,7 @@ const selectFolder = (s: AppState) => s.project?.folder ?? '';
 const selectReportLang = (s: AppState) => s.project?.settings.lang ?? 'pl';
 const EMPTY: Problem[] = [];
 const selectChapterProblems = (s: AppState) => s.build?.chapter.problems ?? EMPTY;
+const selectRecovery = (s: AppState) => s.recovery;
 
 export function WriteView() {
   const { t, lang: uiLang } = useI18n();
@@ -26,6 +28,7 @@ export function WriteView() {
   const folder = useApp(selectFolder);
   const reportLang = useApp(selectReportLang);
   const problems = useApp(selectChapterProblems);
+  const recovery = useApp(selectRecovery);
   const { doc, stale: staleNow } = useLastGoodDoc();
   const stale = useSettledFlag(staleNow, SETTLE_MS);
   const titles = useMemo(() => sectionTitles(reportLang), [reportLang]);
@@ -51,6 +54,8 @@ export function WriteView() {
           </div>
           <p className="hint">{t.write.editorHint}</p>
           <NarrativeEditor
+            // A new editor once the recovery offer is answered: it opens on the restored text.
+            key={recovery === null ? 'editor' : 'editor-before-recovery'}
             docKey={`${folder}\n${reportLang}\n${section}`}
             readText={readText}
             label={t.write.editor(uiTitles[section])}
@@ -70,6 +75,7 @@ export function WriteView() {
           <PreviewFrame doc={doc} lang={reportLang} section={section} title={t.write.previewFrame} />
         </section>
       </div>
+      <RecoveryDialog offer={recovery} />
     </div>
   );
 }
