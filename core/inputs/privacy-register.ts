@@ -3,6 +3,7 @@
  * Columns and Polish aliases are a contract (docs/input-formats.md). The free-text
  * `description` may hold personal data: it is accepted as a column but never read into a record.
  */
+import { memoize } from '../csv/memo.js';
 import { KeyMatcher } from '../csv/normalize.js';
 import type { ColumnMappings, ColumnSpec, RowCells } from '../csv/table.js';
 import { findPersonalData, mayHoldPersonalData } from '../personal-data/detectors.js';
@@ -59,13 +60,19 @@ const SOURCES = new KeyMatcher<PrivacySource>([
 const SOURCE_NAMES = ['customer/klient', 'third_party/strona trzecia', 'regulator/organ nadzorczy', 'internal/wewnętrzne'];
 
 /** Free-text columns, where people paste what they should not: each is scanned for personal data. */
-const FREE_TEXT: readonly Col[] = ['description', 'cause'];
+const FREE_TEXT = ['description', 'cause'] as const satisfies readonly Col[];
+
+/** A cause is picked from a short list and repeats on many rows: its gate answer is remembered. */
+const GATES: Record<(typeof FREE_TEXT)[number], (text: string) => boolean> = {
+  description: mayHoldPersonalData,
+  cause: memoize(mayHoldPersonalData),
+};
 
 /** A warning with the masked kinds found; the text itself never goes into a problem or a log. */
 function warnAboutPersonalData(c: RowCells<Col>): void {
   for (const key of FREE_TEXT) {
     const text = c.peek(key);
-    if (text === '' || !mayHoldPersonalData(text)) continue;
+    if (text === '' || !GATES[key](text)) continue;
     const hits = findPersonalData(text);
     if (hits.length === 0) continue;
     const kinds = [...new Set(hits.map((h) => h.kind))];
