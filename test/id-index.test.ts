@@ -16,3 +16,19 @@ describe('IdIndex (the uniqueness check of register ids)', () => {
     expect(index.size).toBe(50_003);
   });
 });
+
+describe('IdIndex in deferred mode (the parts of a split import)', () => {
+  it('collects without checking, then says whether any id repeated', () => {
+    const unique = new IdIndex(true);
+    for (let i = 0; i < 30_000; i++) expect(unique.firstLine(`R-${i}`, i + 2)).toBeUndefined();
+    expect(unique.hasDuplicates()).toBe(false);
+    const repeated = new IdIndex(true);
+    for (let i = 0; i < 30_000; i++) repeated.firstLine(`R-${i}`, i + 2);
+    repeated.firstLine('R-29999', 40_000);
+    expect(repeated.hasDuplicates()).toBe(true);
+    // Same length, same hash neighbourhood, different text: not a repeat.
+    const near = new IdIndex(true);
+    for (const id of ['AB', 'BA', 'ŻÓŁW-1', 'ŻÓŁW-2', '']) near.firstLine(id, 1);
+    expect(near.hasDuplicates()).toBe(false);
+  });
+});

@@ -7,7 +7,17 @@
  * cannot hold more than 2^24 entries.
  */
 
+/** Entries a deferred index collects before it builds its table (keys hash·2^21 + entry stay exact in a double). */
+const DEFER_LIMIT = 1 << 21;
+
 export class IdIndex {
+  /**
+   * Deferred: ids are only collected (appending is sequential, so cheap), and `hasDuplicates` says
+   * at the end whether any repeated. For the parts of a split import, which fall back to one pass
+   * when an id repeats; past DEFER_LIMIT entries the index builds its table and checks as it goes.
+   */
+  constructor(private deferred = false) {}
+
   /** Characters of every id, one after another. */
   private chars = new Uint16Array(1 << 16);
   private used = 0;
@@ -40,6 +50,14 @@ export class IdIndex {
       hash = Math.imul(hash ^ c, 0x01000193);
     }
     hash = hash >>> 0 || 1; // 0 marks an empty slot
+    if (this.deferred) {
+      if (this.count < DEFER_LIMIT) {
+        this.addEntry(n, hash, line);
+        return undefined;
+      }
+      this.deferred = false;
+      this.buildTable();
+    }
     const table = this.table;
     const mask = (table.length >> 1) - 1;
     let slot = hash & mask;
@@ -65,6 +83,14 @@ export class IdIndex {
   }
 
   private insert(slot: number, n: number, hash: number, line: number): void {
+    const entry = this.addEntry(n, hash, line);
+    this.table[slot << 1] = hash;
+    this.table[(slot << 1) + 1] = entry;
+    if (this.count * 4 > this.table.length) this.rehash();
+  }
+
+  /** Records the id just copied to the end of the pool as a new entry. */
+  private addEntry(n: number, hash: number, line: number): number {
     const entry = this.count++;
     if (entry === this.starts.length) {
       this.starts = grown(this.starts, entry * 2);
@@ -77,9 +103,49 @@ export class IdIndex {
     this.lines[entry] = line;
     this.hashes[entry] = hash;
     this.used += n;
-    this.table[slot << 1] = hash;
-    this.table[(slot << 1) + 1] = entry;
-    if (this.count * 4 > this.table.length) this.rehash();
+    return entry;
+  }
+
+  /** Places every entry collected so far in a table sized for them (leaving deferred mode). */
+  private buildTable(): void {
+    let length = this.table.length;
+    while (this.count * 4 > length) length *= 2;
+    const table = new Uint32Array(length);
+    const mask = (length >> 1) - 1;
+    for (let entry = 0; entry < this.count; entry++) {
+      const hash = this.hashes[entry]!;
+      let slot = hash & mask;
+      while (table[slot << 1] !== 0) slot = (slot + 1) & mask;
+      table[slot << 1] = hash;
+      table[(slot << 1) + 1] = entry;
+    }
+    this.table = table;
+  }
+
+  /** Whether two entries hold the same id (only a deferred index can have such entries). */
+  hasDuplicates(): boolean {
+    const n = Math.min(this.count, DEFER_LIMIT);
+    const keys = new Float64Array(n);
+    for (let e = 0; e < n; e++) keys[e] = this.hashes[e]! * DEFER_LIMIT + e;
+    keys.sort();
+    for (let i = 1; i < n; i++) {
+      const hash = Math.floor(keys[i]! / DEFER_LIMIT);
+      if (hash !== Math.floor(keys[i - 1]! / DEFER_LIMIT)) continue;
+      // Equal hashes: compare every earlier entry of this run with this one (runs are nearly always of two).
+      const e = keys[i]! % DEFER_LIMIT;
+      for (let j = i - 1; j >= 0 && Math.floor(keys[j]! / DEFER_LIMIT) === hash; j--) if (this.sameEntries(keys[j]! % DEFER_LIMIT, e)) return true;
+    }
+    return false;
+  }
+
+  private sameEntries(a: number, b: number): boolean {
+    const n = this.lengths[a]!;
+    if (this.lengths[b] !== n) return false;
+    const chars = this.chars;
+    const sa = this.starts[a]!;
+    const sb = this.starts[b]!;
+    for (let i = 0; i < n; i++) if (chars[sa + i] !== chars[sb + i]) return false;
+    return true;
   }
 
   /**

@@ -41,6 +41,8 @@ export interface PartOutcome {
   reread: boolean;
   /** Bytes that are not text (NUL, say): the file as a whole fails, as a one-pass import reports. */
   notText: boolean;
+  /** An id repeated within the part: only a pass in file order rejects the right row. */
+  repeatedIds: boolean;
 }
 
 export interface PartProgress {
@@ -60,7 +62,8 @@ export async function importPart<K extends string, R, T extends Tally<R>>(
   const { signal, onProgress, progressEvery = 1 << 20 } = options;
   for (const forceWindows1250 of [false, true]) {
     const decoder = new ByteDecoder(forceWindows1250, NO_HASH, true);
-    const importer = new TextImporter(spec, job.file, { mappings: job.mappings, keepRecords: job.keepRecords, problemLimit: job.problemLimit }, forceWindows1250, {
+    const options = { mappings: job.mappings, keepRecords: job.keepRecords, problemLimit: job.problemLimit, deferIds: true };
+    const importer = new TextImporter(spec, job.file, options, forceWindows1250, {
       header: job.header,
       at: job.at,
     });
@@ -85,11 +88,20 @@ export async function importPart<K extends string, R, T extends Tally<R>>(
       if (!importer.isNotText) {
         const { tally, ...result } = importer.end(end);
         const t = tally as unknown as PartTally<R, unknown>;
-        return { result, tally: t.snapshot(), ids: importer.ids.entries(), encoding: end.encoding, ascii: decoder.asciiSoFar, reread: forceWindows1250, notText: false };
+        return {
+          result,
+          tally: t.snapshot(),
+          ids: importer.ids.entries(),
+          encoding: end.encoding,
+          ascii: decoder.asciiSoFar,
+          reread: forceWindows1250,
+          notText: false,
+          repeatedIds: importer.repeatedIds,
+        };
       }
     }
     const { tally: _tally, ...result } = importer.result;
-    return { result, tally: null, ids: importer.ids.entries(), encoding: null, ascii: false, reread: forceWindows1250, notText: true };
+    return { result, tally: null, ids: importer.ids.entries(), encoding: null, ascii: false, reread: forceWindows1250, notText: true, repeatedIds: false };
   }
   throw new Error('unreachable: a Windows-1250 pass cannot ask for a rereading');
 }

@@ -38,7 +38,7 @@ export class TextImporter<K extends string, R, T extends Tally<R>> {
   readonly result: ImportResult<R, T>;
   private readonly reader: CsvRowReader;
   private readonly log: ProblemLog;
-  readonly ids = new IdIndex();
+  readonly ids: IdIndex;
   private readonly required: ReadonlySet<K>;
   private readonly keepRecords: number;
   private header: BoundHeader<K> | null = null;
@@ -57,6 +57,7 @@ export class TextImporter<K extends string, R, T extends Tally<R>> {
     part?: PartStart,
   ) {
     this.reader = new CsvRowReader((row) => this.onRow(row));
+    this.ids = new IdIndex(options.deferIds === true);
     this.log = new ProblemLog(options.problemLimit);
     this.required = new Set(spec.columns.filter((c) => c.required).map((c) => c.key));
     this.keepRecords = options.keepRecords ?? Infinity;
@@ -94,6 +95,11 @@ export class TextImporter<K extends string, R, T extends Tally<R>> {
   }
 
   /** Ends a part that is followed by more of the file: no end-of-file checks, and where the reader stopped. */
+  /** Whether an id repeated: in deferred mode, found only now; otherwise already reported on its row. */
+  get repeatedIds(): boolean {
+    return this.ids.hasDuplicates() || (this.log.byCode['value.duplicateId'] ?? 0) > 0;
+  }
+
   endPart(decoded: DecodedEnd): { result: ImportResult<R, T>; clean: boolean; blankAtEnd: boolean; line: number; newline: string | null; notText: boolean } {
     const { result } = this;
     const end = this.reader.endPart();

@@ -79,6 +79,11 @@ export interface ImportOptions {
   problemLimit?: number;
   /** The SHA-256 implementation (default: the portable one). */
   hash?: HashFactory;
+  /**
+   * Check ids for repeats only at the end (IdIndex deferred mode), for the parts of a split import,
+   * which are read again in one pass if an id repeats. Not for a whole file: a repeat must reject its row.
+   */
+  deferIds?: boolean;
 }
 
 /** Imports a whole file held in memory: one chunk through the streaming importer. */
