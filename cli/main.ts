@@ -38,7 +38,7 @@ function usageFailure(message: string, json: boolean): number {
 async function run(opts: CliOptions): Promise<number> {
   const { request, sources, inputs } = loadRequest(opts);
   request.build = buildStamp(opts.project, inputs);
-  const output = outputOptions(opts, request.settings);
+  const output = await outputOptions(opts, request.settings);
   const lang: Lang = request.settings.lang;
   const big = new Set(inputs.filter((i) => i.size > BIG_FILE).map((i) => sources[i.kind]!.name));
   const progress = big.size > 0 ? new ProgressReporter(process.stderr, lang) : null;

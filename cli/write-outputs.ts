@@ -6,7 +6,6 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { join, resolve } from 'node:path';
 import type { Paper } from '../core/doc/house-style.js';
 import type { DocumentModel } from '../core/doc/model.js';
-import { readTemplateStyles } from '../core/doc/docx/package/style-template.js';
 import type { DocxOptions } from '../core/doc/to-docx.js';
 import { contentIndexDocument } from '../core/gri/standalone-index.js';
 import type { ProjectSettings } from '../core/report/settings.js';
@@ -36,16 +35,18 @@ export interface OutputOptions {
 }
 
 /** Output options from the command line and the project (whose style template is read here). */
-export function outputOptions(
+export async function outputOptions(
   opts: Pick<CliOptions, 'comments' | 'tocPageNumbers' | 'largePrintPaper' | 'project'>,
   settings: ProjectSettings,
-): OutputOptions {
+): Promise<OutputOptions> {
   const out: OutputOptions = { comments: opts.comments, tocPageNumbers: opts.tocPageNumbers, largePrintPaper: opts.largePrintPaper };
   if (settings.styleTemplate === undefined || opts.project === null) return out;
   const path = resolve(opts.project, settings.styleTemplate);
   if (!existsSync(path)) throw new UsageError(`Style template not found: ${path} ("styleTemplate" in project.json).`);
   const buffer = readFileSync(path);
   const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  // Loaded only for a template: the zip reader is nothing a build without one needs at start-up.
+  const { readTemplateStyles } = await import('../core/doc/docx/package/style-template.js');
   try {
     readTemplateStyles(bytes); // a file that is not a Word template is a usage error, found before the build
   } catch (e) {
@@ -62,44 +63,46 @@ export async function writeOutputs(
   options: OutputOptions = { comments: false, tocPageNumbers: false, largePrintPaper: 'A4' },
 ): Promise<string[]> {
   const name = outputBaseName(doc, year);
-  // Checked before anything is written: a failed export leaves no partial set of files.
+  // Every file is checked and rendered before any is written: a failed export leaves no partial set.
   const index = formats.includes('gri-index') ? contentIndexDocument(doc, `${name}.html`) : null;
   if (formats.includes('gri-index') && index === null) {
     throw new UsageError('The chapter has no GRI content index (no heading with id="gri-index"), so --format gri-index has nothing to write.');
   }
+  const files: [path: string, data: Uint8Array | string][] = [];
   const dir = resolve(outDir);
-  mkdirSync(dir, { recursive: true });
   const base = join(dir, name);
-  const written: string[] = [];
-  const write = (path: string, data: Uint8Array | string): void => {
-    writeAtomically(path, data);
-    written.push(path);
-  };
-  // Writers (and resvg) are loaded on demand: `check` and `--format html` never pay for them.
-  const docx = async (model: DocumentModel, extra: Omit<DocxOptions, 'rasterize'>): Promise<Uint8Array> => {
-    const [{ writeDocx }, { rasterize }] = await Promise.all([import('../core/doc/to-docx.js'), import('./rasterize.js')]);
-    return writeDocx(model, { rasterize, tocPageNumbers: options.tocPageNumbers, ...extra });
-  };
+  // Started first: the chapter's chart PNGs are drawn in the thread pool while docx loads and the
+  // text editions are rendered. Writers (and resvg) are loaded on demand: `check` and
+  // `--format html` never pay for them.
+  const needsDocx = formats.some((f) => f === 'docx' || f === 'large-print') || index !== null;
+  const docxWriter = needsDocx ? import('./docx-writer.js').then((m) => m.loadDocxWriter(formats.includes('docx') ? doc : null)) : null;
+  docxWriter?.catch(() => undefined); // awaited below; a failure is reported there
+  const docx = async (model: DocumentModel, extra: Omit<DocxOptions, 'rasterize' | 'compressor'>): Promise<Uint8Array> =>
+    (await docxWriter!)(model, { tocPageNumbers: options.tocPageNumbers, ...extra });
+  const toHtml = formats.includes('html') || index !== null ? (await import('../core/doc/to-html.js')).writeHtml : null;
+  const html = formats.includes('html') ? toHtml!(doc) : null;
+  const txt = formats.includes('txt') ? (await import('../core/doc/to-text.js')).writeText(doc) : null;
+  const indexHtml = index !== null ? toHtml!(index) : null;
+
   if (formats.includes('docx')) {
-    write(`${base}.docx`, await docx(doc, { comments: options.comments, ...(options.styleTemplate ? { styleTemplate: options.styleTemplate } : {}) }));
+    files.push([`${base}.docx`, await docx(doc, { comments: options.comments, ...(options.styleTemplate ? { styleTemplate: options.styleTemplate } : {}) })]);
   }
-  if (formats.includes('html')) {
-    const { writeHtml } = await import('../core/doc/to-html.js');
-    write(`${base}.html`, writeHtml(doc));
-  }
-  if (formats.includes('txt')) {
-    const { writeText } = await import('../core/doc/to-text.js');
-    write(`${base}.txt`, writeText(doc));
-  }
+  if (html !== null) files.push([`${base}.html`, html]);
+  if (txt !== null) files.push([`${base}.txt`, txt]);
   if (formats.includes('large-print')) {
     // No company template here: its sizes would undo the large print.
-    write(`${base}-large-print.docx`, await docx(doc, { edition: 'large-print', paper: options.largePrintPaper }));
+    files.push([`${base}-large-print.docx`, await docx(doc, { edition: 'large-print', paper: options.largePrintPaper })]);
   }
   if (index !== null) {
-    const { writeHtml } = await import('../core/doc/to-html.js');
     const indexBase = join(dir, `gri-content-index-${year}-${doc.meta.lang}`);
-    write(`${indexBase}.html`, writeHtml(index));
-    write(`${indexBase}.docx`, await docx(index, { ...(options.styleTemplate ? { styleTemplate: options.styleTemplate } : {}) }));
+    files.push([`${indexBase}.html`, indexHtml!]);
+    files.push([`${indexBase}.docx`, await docx(index, { ...(options.styleTemplate ? { styleTemplate: options.styleTemplate } : {}) })]);
+  }
+  mkdirSync(dir, { recursive: true });
+  const written: string[] = [];
+  for (const [path, data] of files) {
+    writeAtomically(path, data);
+    written.push(path);
   }
   return written;
 }

@@ -8,7 +8,9 @@
 //             ≤ 20 ms median, ≤ 50 ms p95
 //   export    DOCX + HTML of the sample chapter, warm, in process; ≤ 100 ms
 //   cli       whole-process `csr-report build` of the sample (DOCX + HTML), against
-//             `pandoc chapter.html -o chapter.docx` (anchor, skipped without pandoc); ≤ 0.7×
+//             `pandoc chapter.html -o chapter.docx` (anchor, skipped without pandoc); ≤ 0.7×.
+//             For reference: `node -e 0`, `check`, `--format html`, and `build` without the V8
+//             code cache (the cold start of a Node the cache was not made for)
 //
 // Every measured run is a fresh child process (peak memory is that child's maxRSS); runs come
 // after a warm-up and anchors alternate with the cases they anchor, so both see the same load.
@@ -49,7 +51,7 @@ const p95 = (xs) => sorted(xs)[Math.min(xs.length - 1, Math.ceil(0.95 * xs.lengt
 async function buildAll() {
   log('Building the CLI and the bench cases…');
   execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT, stdio: 'inherit' });
-  await build({ ...NODE_BUNDLE, entryPoints: { cases: join(ROOT, 'scripts/bench/cases.ts') }, outdir: join(ROOT, 'dist/bench') });
+  await build({ ...NODE_BUNDLE, entryPoints: { cases: join(ROOT, 'scripts/bench/cases.ts'), 'part-worker': join(ROOT, 'cli/part-worker.ts') }, outdir: join(ROOT, 'dist/bench') });
 }
 
 // ---------- inputs ----------
@@ -90,16 +92,16 @@ function runCase(...args) {
 const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
 /** Wall time of a whole process, ms; its peak RSS (MB) when GNU time is there to tell. */
-function runProcess(command, args) {
+function runProcess(command, args, env = process.env) {
   const started = process.hrtime.bigint();
-  const r = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  const r = spawnSync(command, args, { cwd: ROOT, env, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${r.status}:\n${r.stderr}`);
   return ms;
 }
-function peakOf(command, args) {
+function peakOf(command, args, env = process.env) {
   if (GNU_TIME === null) return null;
-  const r = spawnSync(GNU_TIME, ['-f', '%M', command, ...args], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  const r = spawnSync(GNU_TIME, ['-f', '%M', command, ...args], { cwd: ROOT, env, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
   const kb = Number(r.stderr.trim().split('\n').at(-1));
   return Number.isFinite(kb) ? Math.round(kb / 1024) : null;
 }
@@ -180,14 +182,18 @@ function benchCli() {
   const bare = [];
   const htmlOnly = [];
   const check = [];
+  const cold = [];
   const htmlArgs = [...cli, '--format', 'html'];
   const checkArgs = ['cli/csr-report.mjs', 'check', '--project', 'data/sample'];
+  // As the first run where no V8 code cache fits (cli/bundle-loader.mjs): nothing read, nothing written.
+  const noCodeCache = { ...process.env, RAPORT_NO_CODE_CACHE: '1' };
   for (let i = 0; i < runs; i++) {
     ours.push(runProcess(process.execPath, cli));
     if (pandoc) theirs.push(runProcess('pandoc', pandocArgs));
     bare.push(runProcess(process.execPath, ['-e', '0']));
     htmlOnly.push(runProcess(process.execPath, htmlArgs));
     check.push(runProcess(process.execPath, checkArgs));
+    cold.push(runProcess(process.execPath, cli, noCodeCache));
   }
   // For reference: where the whole-process time goes (Node's own start, the data and chapter, the DOCX).
   record('node -e 0 (start-up floor, for reference)', { median: median(bare), p95: p95(bare), peakMb: peakOf(process.execPath, ['-e', '0']), anchor: null, target: null });
@@ -196,6 +202,14 @@ function benchCli() {
   if (pandoc) {
     record('pandoc chapter.html -o chapter.docx (anchor)', { median: median(theirs), p95: p95(theirs), peakMb: peakOf('pandoc', pandocArgs), anchor: null, target: null });
   }
+  record('csr-report build, sample, no code cache (reference)', {
+    median: median(cold),
+    p95: p95(cold),
+    peakMb: peakOf(process.execPath, cli, noCodeCache),
+    anchor: pandoc ? 'pandoc' : null,
+    ratio: pandoc ? median(cold) / median(theirs) : null,
+    target: null,
+  });
   const o = { median: median(ours), p95: p95(ours), peakMb: peakOf(process.execPath, cli) };
   record('csr-report build, sample (whole process)', {
     ...o,

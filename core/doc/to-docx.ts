@@ -1,32 +1,33 @@
 /**
  * Writes the document model as a DOCX for reviewers, or as its large-print edition. Isomorphic:
- * `Packer.pack(…, 'uint8array')` never touches Node's Buffer, and chart fallbacks are rasterised
- * by a function the caller injects (resvg in the CLI, a canvas in the app), so the same code runs
- * in Node, Electron's renderer and a browser.
+ * docx's compiler gives the parts as text and bytes (never Node's Buffer), chart fallbacks are
+ * rasterised and the zip deflated by functions the caller may inject (resvg and zlib in the CLI, a
+ * canvas and fflate in the app), so the same code runs in Node, Electron's renderer and a browser.
  */
-import { Document, type FileChild, Packer, Paragraph, readTheme } from 'docx';
-import { estimatePageNumbers } from 'docx/layout';
-import { renderBarChart } from '../charts/bar-chart.js';
+import { Document, type FileChild, Paragraph, readTheme } from 'docx';
 import { blockChildren } from './docx/blocks.js';
+import { drawCharts, type Rasterize } from './docx/chart-fallbacks.js';
 import { ProvenanceComments } from './docx/comments.js';
 import type { DocxContext } from './docx/context.js';
 import { FootnoteCollector } from './docx/footnotes.js';
 import { Bookmarks } from './docx/inline.js';
 import { numberingConfig } from './docx/numbering.js';
+import { documentParts } from './docx/package/document-parts.js';
 import { finalizePackage } from './docx/package/finalize.js';
 import { fillTemplatePageNumbers } from './docx/package/page-numbers.js';
 import { readTemplateStyles } from './docx/package/style-template.js';
+import type { ZipCompressor } from './docx/package/zip.js';
 import { pageFooter, pageHeader, sectionProperties, textWidth } from './docx/page.js';
+import { fasterSerialisation } from './docx/serialise-faster.js';
 import { documentProperties } from './docx/properties.js';
 import { docxStyles, WORD_LANG } from './docx/styles.js';
 import { tableOfContents, tocPosition } from './docx/toc.js';
-import { houseStyle, largePrintStyle, type HouseStyle, type Paper } from './house-style.js';
-import type { Block, ChartBlock, DocumentModel } from './model.js';
+import { houseStyle, largePrintStyle, type Paper } from './house-style.js';
+import type { Block, DocumentModel } from './model.js';
 import { tableDescription, tableTitle } from './table-summary.js';
 import { fontWidthFactor } from './text-width.js';
 
-/** SVG → PNG of the given pixel width. */
-export type Rasterize = (svg: string, widthPx: number) => Promise<Uint8Array>;
+export type { Rasterize, ZipCompressor };
 
 export interface DocxOptions {
   /** `large-print`: body text 16 pt and up, on A4 or A3 (`paper`). */
@@ -44,12 +45,15 @@ export interface DocxOptions {
    * either way (Word adds the numbers on "Update table").
    */
   tocPageNumbers?: boolean;
+  /** DEFLATE and CRC-32 for the zip (the CLI passes Node's zlib); fflate when not given. */
+  compressor?: ZipCompressor;
 }
+
+// docx's XML written by plain loops, for every document this process writes (see serialise-faster.ts).
+fasterSerialisation(true);
 
 /** Created/modified dates of a document without a build manifest: fixed, so rebuilds still match. */
 const NO_MANIFEST_DATE = '2000-01-01T00:00:00Z';
-/** Charts are rasterised at twice their size on the page, for print and zoom. */
-const FALLBACK_SCALE = 2;
 
 export async function writeDocx(doc: DocumentModel, options: DocxOptions = {}): Promise<Uint8Array> {
   const { meta } = doc;
@@ -64,12 +68,14 @@ export async function writeDocx(doc: DocumentModel, options: DocxOptions = {}): 
     footnotes: new FootnoteCollector(),
     comments: options.comments ? new ProvenanceComments(meta.lang, new Date(generatedAt)) : null,
     provenance: doc.provenance ?? {},
-    charts: await drawCharts(doc.blocks, style, options.rasterize, width),
+    charts: await drawCharts(doc.blocks, style, options.rasterize),
     tables: [],
     textWidth: width,
     widthFactor: template ? fontWidthFactor(template.font) : 1,
     orderedLists: 0,
   };
+  // docx/layout is large (≈ 1 MB of code): loaded only when page numbers are asked for.
+  const estimatePageNumbers = options.tocPageNumbers && !template ? (await import('docx/layout')).estimatePageNumbers : undefined;
   const body = bodyChildren(doc.blocks, ctx, options.tocPageNumbers === true);
   // Notes and comments are registered while the body is built, so they are collected after it.
   const footnotes = ctx.footnotes.toOptions({ ...ctx, comments: null });
@@ -81,7 +87,7 @@ export async function writeDocx(doc: DocumentModel, options: DocxOptions = {}): 
     ...(ctx.comments && ctx.comments.size > 0 ? { comments: ctx.comments.toOptions() } : {}),
     ...(template ? { theme: themeOf(options.styleTemplate) } : {}),
     // The layout estimator fills the table of contents' page numbers; with a template, once its styles are in.
-    ...(options.tocPageNumbers && !template ? { pageNumbers: estimatePageNumbers } : {}),
+    ...(estimatePageNumbers ? { pageNumbers: estimatePageNumbers } : {}),
     sections: [
       {
         properties: sectionProperties(style),
@@ -92,13 +98,14 @@ export async function writeDocx(doc: DocumentModel, options: DocxOptions = {}): 
       },
     ],
   });
-  const bytes = finalizePackage(await Packer.pack(document, 'uint8array'), {
+  const bytes = finalizePackage(await documentParts(document), {
     generatedAt,
     language: WORD_LANG[meta.lang],
     tables: ctx.tables.map((t) => ({ title: tableTitle(t, meta.lang), description: tableDescription(t, meta.lang) })),
     ...(template ? { template } : {}),
+    ...(options.compressor ? { compressor: options.compressor } : {}),
   });
-  return template && options.tocPageNumbers ? fillTemplatePageNumbers(bytes) : bytes;
+  return template && options.tocPageNumbers ? fillTemplatePageNumbers(bytes, options.compressor) : bytes;
 }
 
 function bodyChildren(blocks: readonly Block[], ctx: DocxContext, pageNumbers: boolean): FileChild[] {
@@ -106,23 +113,6 @@ function bodyChildren(blocks: readonly Block[], ctx: DocxContext, pageNumbers: b
   if (at === undefined) return blockChildren(blocks, ctx);
   const toc = tableOfContents(ctx.lang, pageNumbers);
   return [...blockChildren(blocks.slice(0, at), ctx), ...toc, ...blockChildren(blocks.slice(at), ctx)];
-}
-
-/** Each chart of this edition as SVG (redrawn at the edition's text size) with its PNG fallback. */
-async function drawCharts(blocks: readonly Block[], style: HouseStyle, rasterize: Rasterize | undefined, textWidthTwips: number): Promise<DocxContext['charts']> {
-  const charts = blocks.filter((b): b is ChartBlock => b.kind === 'chart');
-  const out = new Map<string, { svg: string; png: Uint8Array; width: number; height: number }>();
-  if (charts.length === 0) return out;
-  if (rasterize === undefined) throw new Error('writeDocx: the document has charts; pass options.rasterize to draw their PNG fallbacks');
-  const pagePx = Math.round((textWidthTwips / 1440) * 96);
-  for (const chart of charts) {
-    const drawn =
-      style === houseStyle
-        ? { svg: chart.svg, width: chart.width, height: chart.height }
-        : renderBarChart(chart.data, { id: chart.id, title: chart.title, description: chart.alt, style });
-    out.set(chart.id, { ...drawn, png: await rasterize(drawn.svg, pagePx * FALLBACK_SCALE) });
-  }
-  return out;
 }
 
 function themeOf(template: Uint8Array | undefined): ReturnType<typeof readTheme> | undefined {

@@ -22,11 +22,7 @@ export function sectionProperties(style: HouseStyle): ISectionPropertiesOptions 
   };
 }
 
-/** Width of the text column in twips. */
-export function textWidth(style: HouseStyle): number {
-  const { page } = style;
-  return cmToTwips(page.widthCm) - cmToTwips(page.marginLeftCm) - cmToTwips(page.marginRightCm);
-}
+export { textWidth } from './units.js';
 
 export function pageHeader(text: string): Header {
   return new Header({

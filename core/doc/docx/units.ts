@@ -1,4 +1,5 @@
 /** Unit conversions from the house style (points, centimetres) to what WordprocessingML wants. */
+import type { HouseStyle } from '../house-style.js';
 
 /** Run sizes are in half-points. */
 export const halfPoints = (pt: number): number => Math.round(pt * 2);
@@ -13,3 +14,9 @@ export const eighthPoints = (pt: number): number => Math.round(pt * 8);
 
 /** `line` spacing with the "auto" rule is in 240ths of a line. */
 export const lineSpacing = (multiple: number): number => Math.round(multiple * 240);
+
+/** Width of the text column in twips. */
+export function textWidth(style: HouseStyle): number {
+  const { page } = style;
+  return cmToTwips(page.widthCm) - cmToTwips(page.marginLeftCm) - cmToTwips(page.marginRightCm);
+}

@@ -7,7 +7,7 @@ import { fixCoreProperties } from './core-properties.js';
 import { stabilizeIds } from './stable-ids.js';
 import { applyStyleTemplate, type TemplateStyles } from './style-template.js';
 import { addTableAltText, type TableAltText } from './table-captions.js';
-import { pack, unpack } from './zip.js';
+import { pack, type Parts, type ZipCompressor } from './zip.js';
 
 export interface FinalizeOptions {
   /** ISO 8601 time for the created/modified dates. */
@@ -16,13 +16,14 @@ export interface FinalizeOptions {
   language: string;
   tables: readonly TableAltText[];
   template?: TemplateStyles;
+  compressor?: ZipCompressor;
 }
 
-export function finalizePackage(bytes: Uint8Array, options: FinalizeOptions): Uint8Array {
-  const parts = unpack(bytes);
+/** Edits `parts` in place and zips them. */
+export function finalizePackage(parts: Parts, options: FinalizeOptions): Uint8Array {
   fixCoreProperties(parts, options.generatedAt, options.language);
   addTableAltText(parts, options.tables);
   if (options.template) applyStyleTemplate(parts, options.template, options.language);
   stabilizeIds(parts);
-  return pack(parts);
+  return pack(parts, options.compressor);
 }
