@@ -96,4 +96,11 @@ describe('figure provenance', () => {
     expect(total.lines.length).toBeGreaterThan(app.lines.length);
     expect(provenance['service.m.voice_demand_change.value']!.lines).toHaveLength(1);
   });
+
+  it('names service figures in the report language, so the sources appendix never shows a context path', () => {
+    expect(provenance['service.m.voice_demand_change.value']!.label).toBe('Zmiana zapotrzebowania na połączenia głosowe w pierwszych dniach stanu epidemii – 2020');
+    expect(provenance['service.m.contacts.app.prev']!.label).toMatch(/: .+ – 2019$/);
+    const english = buildReportContext({ ...settings, lang: 'en' }, inputs, defaultMetricCatalogue).provenance!;
+    expect(english['service.m.voice_demand_change.value']!.label).toBe('Change in demand for voice calls in the first days of the epidemic state – 2020');
+  });
 });

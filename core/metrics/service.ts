@@ -125,6 +125,8 @@ function figure(key: string, label: string, value: number | null, prev: number |
 export interface ServiceSource {
   lines: number[];
   rule: string;
+  /** The metric (and category) and year, in the report's language. */
+  label: string;
 }
 
 /** A planned figure: its value for the year and the year before, and how each was reached. */
@@ -224,22 +226,23 @@ export class ServiceTally implements Tally<ServiceRecord> {
    * The source of every figure with a value, keyed by its path under `service.m` as templates
    * name it: `<metric>.value`, `<metric>.prev`, `<metric>.<category>.value`, `<metric>.<category>.prev`.
    */
-  sources(catalogue: MetricCatalogue, year: number): Map<string, ServiceSource> {
+  sources(catalogue: MetricCatalogue, year: number, lang: Lang = 'en'): Map<string, ServiceSource> {
     const out = new Map<string, ServiceSource>();
-    for (const p of this.plan(catalogue, year, 'en')) {
+    for (const p of this.plan(catalogue, year, lang)) {
       for (const [pick, y] of [['value', year], ['prev', year - 1]] as const) {
         for (const c of p.categories) {
           const v = c.planned[pick];
-          if (v.from !== null) out.set(`${p.key}.${c.key}.${pick}`, source(v, `metric = ${p.key}, category = ${c.key}`, y, p.aggregation));
+          if (v.from !== null) out.set(`${p.key}.${c.key}.${pick}`, { ...source(v, `metric = ${p.key}, category = ${c.key}`, y, p.aggregation), label: `${p.label}: ${c.label} – ${y}` });
         }
         if ('plain' in p.total) {
           const v = p.total.plain[pick];
-          if (v.from !== null) out.set(`${p.key}.${pick}`, source(v, `metric = ${p.key}, no category`, y, p.aggregation));
+          if (v.from !== null) out.set(`${p.key}.${pick}`, { ...source(v, `metric = ${p.key}, no category`, y, p.aggregation), label: `${p.label} – ${y}` });
         } else if (p.total[pick] !== null) {
           const parts = p.categories.filter((c) => c.planned[pick].from !== null);
           out.set(`${p.key}.${pick}`, {
             lines: LineList.union(parts.map((c) => c.planned[pick].from?.tally.lines)),
             rule: `metric = ${p.key}, sum over categories ${parts.map((c) => c.key).join(', ')} of ${y}`,
+            label: `${p.label} – ${y}`,
           });
         }
       }
@@ -251,7 +254,7 @@ export class ServiceTally implements Tally<ServiceRecord> {
 const periodWords = (kind: Period['kind'], year: number): string =>
   kind === 'year' ? `period = ${year}` : `${kind === 'quarter' ? 'quarters' : 'months'} of ${year}`;
 
-function source(v: YearValue, what: string, year: number, aggregation: Aggregation): ServiceSource {
+function source(v: YearValue, what: string, year: number, aggregation: Aggregation): Omit<ServiceSource, 'label'> {
   const { tally, kind } = v.from!;
   if (aggregation === 'last') return { lines: [tally.lastLine], rule: `${what}, latest of ${periodWords(kind, year)}` };
   return { lines: tally.lines.toArray(), rule: `${what}, ${periodWords(kind, year)} (${aggregation})` };

@@ -35,7 +35,7 @@ export function reportData(inputs: ImportedInputs, year: number, lang: Lang, cat
     privacy: privacySection(inputs, year) ?? { available: false },
     access: usable(inputs.accessibility) ? inputs.accessibility.tally.metrics() : { available: false },
     service: usable(inputs.service) ? inputs.service.tally.section(catalogue, year, lang) : { available: false },
-    provenance: figureSources(inputs, year, catalogue),
+    provenance: figureSources(inputs, year, catalogue, lang),
   };
 }
 

@@ -138,6 +138,8 @@ export interface FigureSource {
   lines: number[];
   /** The counting rule in plain words, e.g. `type = complaint, source ∈ {customer, third_party}, substantiated`. */
   rule: string;
+  /** The figure's name in the report's language, for where no table row names it (the sources appendix). */
+  label?: string;
 }
 
 export interface ReportContext {

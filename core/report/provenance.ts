@@ -6,6 +6,7 @@
  * from any number in the chapter to the exact rows behind it.
  */
 import type { MetricCatalogue } from '../catalogue/metric-catalogue.js';
+import type { Lang } from '../doc/model.js';
 import { importHasErrors } from '../inputs/import-table.js';
 import { ACCESS_RULES, ACCESS_SHARES, type AccessFigure } from '../metrics/accessibility.js';
 import { privacyRules, type PrivacyFigure } from '../metrics/privacy-418.js';
@@ -18,7 +19,7 @@ type Sources = Record<string, FigureSource>;
 const traceable = <T extends { severityCounts: { error: number }; sha256: string | null }>(r: T | null): r is T & { sha256: string } =>
   r !== null && !importHasErrors(r) && r.sha256 !== null;
 
-export function figureSources(inputs: ImportedInputs, year: number, catalogue: MetricCatalogue): Sources {
+export function figureSources(inputs: ImportedInputs, year: number, catalogue: MetricCatalogue, lang: Lang = 'en'): Sources {
   const out: Sources = {};
   const { privacy, accessibility, service } = inputs;
 
@@ -48,7 +49,7 @@ export function figureSources(inputs: ImportedInputs, year: number, catalogue: M
 
   if (traceable(service)) {
     const from = { file: service.file, sha256: service.sha256 };
-    for (const [path, source] of service.tally.sources(catalogue, year)) out[`service.m.${path}`] = { ...from, ...source };
+    for (const [path, source] of service.tally.sources(catalogue, year, lang)) out[`service.m.${path}`] = { ...from, ...source };
   }
   return out;
 }

@@ -65,7 +65,7 @@ export function sourcesAppendix(doc: DocumentModel): Block[] {
     head: [headRow([w.cols.figure, w.cols.value, w.cols.fileSha, w.cols.lines, w.cols.rule], [1])],
     body: [...seen.values()].map((o) => {
       const source = provenance[o.figure]!;
-      const label = o.label ?? breakable(o.figure);
+      const label = o.label ?? source.label ?? breakable(o.figure);
       const linesKey = `${source.file}\0${source.lines.join(',')}`;
       const earlier = source.lines.length > 1 ? firstWithLines.get(linesKey) : undefined;
       if (earlier === undefined) firstWithLines.set(linesKey, label);
