@@ -9,7 +9,7 @@ import type { ImportResult, InputKind, TableSpec } from '../inputs/import-table.
 import type { Tally, PartTally } from '../metrics/tally.js';
 import type { Encoding } from '../text/decode.js';
 import { ByteDecoder } from './byte-decoder.js';
-import type { IncrementalHash } from './hash.js';
+import { noHash } from './hash.js';
 import type { IdEntries } from './id-index.js';
 import type { ByteSource } from './import-stream.js';
 import { TextImporter, type PushAnswer } from './table-importer.js';
@@ -50,8 +50,6 @@ export interface PartProgress {
   rows: number;
 }
 
-/** The part skips hashing: the first part's thread hashes the whole file in order. */
-const NO_HASH = (): IncrementalHash => ({ update: () => undefined, digest: () => new Uint8Array(0) });
 
 export async function importPart<K extends string, R, T extends Tally<R>>(
   spec: TableSpec<K, R, T>,
@@ -61,7 +59,7 @@ export async function importPart<K extends string, R, T extends Tally<R>>(
 ): Promise<PartOutcome | 'cancelled'> {
   const { signal, onProgress, progressEvery = 1 << 20 } = options;
   for (const forceWindows1250 of [false, true]) {
-    const decoder = new ByteDecoder(forceWindows1250, NO_HASH, true);
+    const decoder = new ByteDecoder(forceWindows1250, noHash, true);
     const options = { mappings: job.mappings, keepRecords: job.keepRecords, problemLimit: job.problemLimit, deferIds: true };
     const importer = new TextImporter(spec, job.file, options, forceWindows1250, {
       header: job.header,

@@ -22,7 +22,7 @@ import { makeProblem, type Problem, type ProblemCode, type Severity } from '../p
 import { messages } from '../problems/messages.js';
 import type { Encoding } from '../text/decode.js';
 import { ByteDecoder } from './byte-decoder.js';
-import { portableSha256, toHex, type IncrementalHash } from './hash.js';
+import { noHash, portableSha256, toHex, type IncrementalHash } from './hash.js';
 import { sharedIds } from './id-index.js';
 import { importTableStream, STREAM_RECORDS_KEPT, type ByteSource, type StreamImportOptions, type StreamOutcome, CANCELLED } from './import-stream.js';
 import type { PartJob, PartOutcome, PartProgress } from './part-import.js';
@@ -99,7 +99,7 @@ export async function importTableSplit<K extends string, R, T extends Tally<R>>(
   const hash = options.hash?.() ?? portableSha256();
   const first = await firstPart(spec, file, source.range(0, split.offset), { ...options, keepRecords, problemLimit, deferIds: true }, hash, (p) => ((progress.first = p), report(false)));
   // The SHA-256 is of the whole file, in order: this thread hashes the second part's bytes too.
-  if (first !== 'cancelled') for await (const chunk of source.range(split.offset, size).open()) hash.update(chunk);
+  if (first !== 'cancelled' && first !== null) for await (const chunk of source.range(split.offset, size).open()) hash.update(chunk);
   const second = await secondPart;
   if (first === 'cancelled' || second === 'cancelled' || signal?.aborted) return CANCELLED;
 
@@ -120,7 +120,7 @@ interface Dialect {
 
 /** The delimiter, line ending and header fields as a one-pass import finds them (from the first MiB of text). */
 async function probeDialect(source: ByteSource): Promise<Dialect | null> {
-  const decoder = new ByteDecoder(false, NO_HASH);
+  const decoder = new ByteDecoder(false, noHash);
   let header: CsvRow | null = null;
   const reader = new CsvRowReader((row) => (header ??= row));
   for await (const chunk of source.open()) {
@@ -142,7 +142,6 @@ async function probeDialect(source: ByteSource): Promise<Dialect | null> {
   return { delimiter: reader.delimiter, newline: reader.newline, header: (header as CsvRow).fields.slice() };
 }
 
-const NO_HASH = (): IncrementalHash => ({ update: () => undefined, digest: () => new Uint8Array(0) });
 
 interface FirstPart<R, T extends Tally<R>> {
   result: ImportResult<R, T>;
