@@ -27,6 +27,8 @@ export class IdIndex {
   private lines = new Uint32Array(1 << 12);
   /** Each entry's hash, so two indexes can be compared without rehashing (see `sharedIds`). */
   private hashes = new Uint32Array(1 << 12);
+  /** Every entry's hash in ascending order, once `hasDuplicates` has sorted them. */
+  private sorted: Uint32Array | null = null;
   private count = 0;
   /** Pairs [hash, entry] per slot (hash 0: empty); at most half the slots are used. */
   private table = new Uint32Array(2 << 13);
@@ -128,6 +130,8 @@ export class IdIndex {
     const keys = new Float64Array(n);
     for (let e = 0; e < n; e++) keys[e] = this.hashes[e]! * DEFER_LIMIT + e;
     keys.sort();
+    // The hashes in order, for comparing with another part's (sharedIds) without sorting again.
+    if (n === this.count) this.sorted = Uint32Array.from(keys, (k) => Math.floor(k / DEFER_LIMIT));
     for (let i = 1; i < n; i++) {
       const hash = Math.floor(keys[i]! / DEFER_LIMIT);
       if (hash !== Math.floor(keys[i - 1]! / DEFER_LIMIT)) continue;
@@ -161,6 +165,7 @@ export class IdIndex {
       lengths: this.lengths.subarray(0, n),
       lines: this.lines.subarray(0, n),
       hashes: this.hashes.subarray(0, n),
+      ...(this.sorted !== null && this.sorted.length === n ? { sortedHashes: this.sorted } : {}),
     };
   }
 
@@ -193,6 +198,8 @@ export interface IdEntries {
   lengths: Uint32Array;
   lines: Uint32Array;
   hashes: Uint32Array;
+  /** `hashes` in ascending order, when already sorted. */
+  sortedHashes?: Uint32Array;
 }
 
 /**
@@ -201,8 +208,8 @@ export interface IdEntries {
  * dozen chance collisions of a million ids) have their characters compared.
  */
 export function sharedIds(a: IdEntries, b: IdEntries): [number, number][] {
-  const sa = a.hashes.slice().sort();
-  const sb = b.hashes.slice().sort();
+  const sa = a.sortedHashes ?? a.hashes.slice().sort();
+  const sb = b.sortedHashes ?? b.hashes.slice().sort();
   const common = new Set<number>();
   for (let i = 0, j = 0; i < sa.length && j < sb.length; ) {
     if (sa[i]! < sb[j]!) i++;

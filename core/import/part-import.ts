@@ -85,6 +85,8 @@ export async function importPart<K extends string, R, T extends Tally<R>>(
       if (importer.take(last) === 'reread') continue;
       if (!importer.isNotText) {
         const { tally, ...result } = importer.end(end);
+        // First: checking for repeats sorts the ids' hashes, which the entries then carry along.
+        const repeatedIds = importer.repeatedIds;
         const t = tally as unknown as PartTally<R, unknown>;
         return {
           result,
@@ -94,7 +96,7 @@ export async function importPart<K extends string, R, T extends Tally<R>>(
           ascii: decoder.asciiSoFar,
           reread: forceWindows1250,
           notText: false,
-          repeatedIds: importer.repeatedIds,
+          repeatedIds,
         };
       }
     }
