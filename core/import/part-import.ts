@@ -57,28 +57,16 @@ export async function importPart<K extends string, R, T extends Tally<R>>(
   source: ByteSource,
   options: { signal?: AbortSignal; onProgress?: (p: PartProgress) => void; progressEvery?: number } = {},
 ): Promise<PartOutcome | 'cancelled'> {
-  const { signal, onProgress, progressEvery = 1 << 20 } = options;
   for (const forceWindows1250 of [false, true]) {
     const decoder = new ByteDecoder(forceWindows1250, noHash, true);
-    const options = { mappings: job.mappings, keepRecords: job.keepRecords, problemLimit: job.problemLimit, deferIds: true };
-    const importer = new TextImporter(spec, job.file, options, forceWindows1250, {
+    const importOptions = { mappings: job.mappings, keepRecords: job.keepRecords, problemLimit: job.problemLimit, deferIds: true };
+    const importer = new TextImporter(spec, job.file, importOptions, forceWindows1250, {
       header: job.header,
       at: job.at,
     });
-    let answer: PushAnswer = 'more';
-    let bytesRead = 0;
-    let reported = 0;
-    for await (const chunk of source.open()) {
-      if (signal?.aborted) return 'cancelled';
-      bytesRead += chunk.length;
-      answer = importer.take(decoder.push(chunk));
-      if (answer !== 'more') break;
-      if (onProgress !== undefined && bytesRead - reported >= progressEvery) {
-        reported = bytesRead;
-        onProgress({ bytesRead, rows: importer.result.stats.rowsRead });
-      }
-    }
-    if (signal?.aborted) return 'cancelled';
+    const read = await readChunks(source, decoder, importer, options);
+    if (read === 'cancelled') return read;
+    const { answer } = read;
     if (answer === 'reread') continue;
     if (answer === 'more') {
       const { last, end } = decoder.end();
@@ -104,4 +92,31 @@ export async function importPart<K extends string, R, T extends Tally<R>>(
     return { result, tally: null, ids: importer.ids.entries(), encoding: null, ascii: false, reread: forceWindows1250, notText: true, repeatedIds: false };
   }
   throw new Error('unreachable: a Windows-1250 pass cannot ask for a rereading');
+}
+
+/**
+ * Feeds a part's bytes to its decoder and importer until they end or the importer stops; progress
+ * every `progressEvery` bytes. Shared by both parts of a split import.
+ */
+export async function readChunks(
+  source: ByteSource,
+  decoder: ByteDecoder,
+  importer: Pick<TextImporter<string, unknown, Tally<unknown>>, 'take' | 'result'>,
+  options: { signal?: AbortSignal; onProgress?: (p: PartProgress) => void; progressEvery?: number },
+): Promise<{ answer: PushAnswer; bytesRead: number } | 'cancelled'> {
+  const { signal, onProgress, progressEvery = 1 << 20 } = options;
+  let answer: PushAnswer = 'more';
+  let bytesRead = 0;
+  let reported = 0;
+  for await (const chunk of source.open()) {
+    if (signal?.aborted) return 'cancelled';
+    bytesRead += chunk.length;
+    answer = importer.take(decoder.push(chunk));
+    if (answer !== 'more') break;
+    if (onProgress !== undefined && bytesRead - reported >= progressEvery) {
+      reported = bytesRead;
+      onProgress({ bytesRead, rows: importer.result.stats.rowsRead });
+    }
+  }
+  return signal?.aborted ? 'cancelled' : { answer, bytesRead };
 }

@@ -25,7 +25,7 @@ import { ByteDecoder } from './byte-decoder.js';
 import { noHash, portableSha256, toHex, type IncrementalHash } from './hash.js';
 import { sharedIds } from './id-index.js';
 import { importTableStream, STREAM_RECORDS_KEPT, type ByteSource, type StreamImportOptions, type StreamOutcome, CANCELLED } from './import-stream.js';
-import type { PartJob, PartOutcome, PartProgress } from './part-import.js';
+import { readChunks, type PartJob, type PartOutcome, type PartProgress } from './part-import.js';
 import { PROBLEM_LIMIT } from './problem-log.js';
 import { SplitFinder } from './split-point.js';
 import { TextImporter, type PushAnswer } from './table-importer.js';
@@ -162,23 +162,13 @@ async function firstPart<K extends string, R, T extends Tally<R>>(
   hash: IncrementalHash,
   onProgress: (p: PartProgress) => void,
 ): Promise<FirstPart<R, T> | 'cancelled' | null> {
-  const { signal, progressEvery = 1 << 20 } = options;
   // The hash is shared with the rest of the file: the decoder must not finish it.
   const decoder = new ByteDecoder(false, () => ({ update: (b: Uint8Array) => hash.update(b), digest: () => new Uint8Array(0) }));
   const importer = new TextImporter(spec, file, options) as unknown as TextImporter<string, R, T>;
-  let answer: PushAnswer = 'more';
-  let bytesRead = 0;
-  let reported = 0;
-  for await (const chunk of source.open()) {
-    if (signal?.aborted) return 'cancelled';
-    bytesRead += chunk.length;
-    answer = importer.take(decoder.push(chunk));
-    if (answer !== 'more') return null;
-    if (bytesRead - reported >= progressEvery) {
-      reported = bytesRead;
-      onProgress({ bytesRead, rows: importer.result.stats.rowsRead });
-    }
-  }
+  const read = await readChunks(source, decoder, importer, { ...options, onProgress });
+  if (read === 'cancelled') return read;
+  if (read.answer !== 'more') return null;
+  const { bytesRead } = read;
   const { last, end } = decoder.end();
   if (importer.take(last) !== 'more') return null;
   onProgress({ bytesRead, rows: importer.result.stats.rowsRead });

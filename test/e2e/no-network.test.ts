@@ -20,7 +20,7 @@ import { installBridge, type Bridge } from './bridge';
 import { editor, navTo, preview, report } from './helpers/app';
 import { CHROMIUM, hasChromium } from './helpers/chromium';
 import { RENDERER_OUT } from './helpers/paths';
-import { APP_URL } from './helpers/serve-renderer';
+import { APP_URL, TYPES } from './helpers/serve-renderer';
 
 const APP_HOST = new URL(APP_URL).host;
 
@@ -49,15 +49,6 @@ const BROWSER_ARGS = [
   '--disable-features=AutofillServerCommunication,OptimizationHints,Translate,MediaRouter',
 ];
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.csv': 'text/csv',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
 
 /** A forward proxy that answers nothing and records every request that reaches it. */
 async function countingProxy(): Promise<{ server: Server; port: number; seen: string[] }> {

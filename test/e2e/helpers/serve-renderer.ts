@@ -11,7 +11,7 @@ import { RENDERER_OUT } from './paths';
 
 export const APP_URL = 'https://app.test/index.html';
 
-const TYPES: Record<string, string> = {
+export const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
