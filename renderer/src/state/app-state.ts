@@ -1,11 +1,9 @@
 /** What the app holds: the open project (as edited, ahead of disk), the current build, UI state. */
-import type { ApiError, InputFileData, RecentProject, RecoveredNarrative } from '../../../electron/common/api';
+import type { ProjectData, RecentProject, RecoveredNarrative } from '../../../electron/common/api';
 import type { Lang } from '../../../core/doc/model';
 import type { InputKind } from '../../../core/inputs/import-table';
-import type { ValueMappings } from '../../../core/inputs/value-mappings';
 import type { BuildView, ImportProgressReport } from '../build/build-protocol';
 import type { SectionId } from '../../../core/report/sections';
-import type { ProjectSettings } from '../../../core/report/settings';
 import type { Dictionary } from '../i18n/pl';
 import { IDLE_EXPORT, type ExportState } from './export-state';
 
@@ -13,15 +11,8 @@ export type ViewId = 'start' | 'data' | 'coverage' | 'write' | 'export' | 'setti
 
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 
-export interface OpenProject {
-  folder: string;
-  isSample: boolean;
-  settings: ProjectSettings;
-  narratives: Record<Lang, Record<string, string>>;
-  mappings: ValueMappings;
-  inputs: Partial<Record<InputKind, InputFileData>>;
-  missingInputs: Partial<Record<InputKind, ApiError>>;
-}
+/** The project as the main process handed it over; the restore offer is kept apart (`recovery`). */
+export type OpenProject = Omit<ProjectData, 'recovered'>;
 
 /** A file the build worker is importing: how far it got, and whether Cancel can undo what started it. */
 export interface ImportProgressView extends ImportProgressReport {

@@ -17,14 +17,10 @@ export interface ProjectDraft {
   edition: GriEdition;
 }
 
-const toOpenProject = (d: ProjectData): OpenProject => ({
-  folder: d.folder,
-  isSample: d.isSample,
-  settings: d.settings,
+/** The project without its restore offer; the narratives copied, since the editor replaces them per section. */
+const toOpenProject = ({ recovered: _offer, ...d }: ProjectData): OpenProject => ({
+  ...d,
   narratives: { pl: { ...d.narratives.pl }, en: { ...d.narratives.en } },
-  mappings: d.mappings,
-  inputs: d.inputs,
-  missingInputs: d.missingInputs,
 });
 
 export function createProjectActions({ api, store, notify, builder, autosave }: ActionDeps) {
