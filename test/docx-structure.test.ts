@@ -131,6 +131,25 @@ describe('charts', () => {
     expect(part(parts, '[Content_Types].xml')).toContain('<Default ContentType="image/svg+xml" Extension="svg"/>');
   });
 
+  it('give every chart its own PNG, of its own shape (the PNGs are put in after docx has built the document)', () => {
+    const rels = part(parts, 'word/_rels/document.xml.rels');
+    const target = (id: string | undefined): string => new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? '';
+    const drawings = [...body.matchAll(/<w:drawing>[^]*?<\/w:drawing>/g)].map((m) => m[0]);
+    expect(drawings).toHaveLength(3);
+    const seen = new Set<string>();
+    for (const drawing of drawings) {
+      const png = docxBinary(bytes, `word/${target(/<a:blip r:embed="([^"]+)"/.exec(drawing)?.[1])}`);
+      const svg = part(parts, `word/${target(/<asvg:svgBlip [^>]*r:embed="([^"]+)"/.exec(drawing)?.[1])}`);
+      expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+      const view = new DataView(png.buffer, png.byteOffset);
+      const [, w, h] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg) ?? [];
+      // The PNG drawn from this drawing's SVG, not another chart's: the same proportions.
+      expect(view.getUint32(20) / view.getUint32(16)).toBeCloseTo(Number(h) / Number(w), 2);
+      seen.add(Buffer.from(png).toString('base64'));
+    }
+    expect(seen.size).toBe(3);
+  });
+
   it('need a rasteriser, and say so', async () => {
     await expect(writeDocx(doc)).rejects.toThrow(/options\.rasterize/);
   });

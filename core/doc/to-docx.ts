@@ -61,6 +61,7 @@ export async function writeDocx(doc: DocumentModel, options: DocxOptions = {}): 
   const template = options.styleTemplate ? readTemplateStyles(options.styleTemplate) : undefined;
   const generatedAt = doc.manifest?.generatedAt ?? NO_MANIFEST_DATE;
   const width = textWidth(style);
+  const drawn = drawCharts(doc.blocks, style, options.rasterize);
   const ctx: DocxContext = {
     style,
     lang: meta.lang,
@@ -68,7 +69,7 @@ export async function writeDocx(doc: DocumentModel, options: DocxOptions = {}): 
     footnotes: new FootnoteCollector(),
     comments: options.comments ? new ProvenanceComments(meta.lang, new Date(generatedAt)) : null,
     provenance: doc.provenance ?? {},
-    charts: await drawCharts(doc.blocks, style, options.rasterize),
+    charts: drawn.charts,
     tables: [],
     textWidth: width,
     widthFactor: template ? fontWidthFactor(template.font) : 1,
@@ -77,6 +78,9 @@ export async function writeDocx(doc: DocumentModel, options: DocxOptions = {}): 
   // docx/layout is large (≈ 1 MB of code): loaded only when page numbers are asked for.
   const estimatePageNumbers = options.tocPageNumbers && !template ? (await import('docx/layout')).estimatePageNumbers : undefined;
   const body = bodyChildren(doc.blocks, ctx, options.tocPageNumbers === true);
+  // A turn of the event loop: a rasteriser off the main thread that has finished its pixels gets
+  // them encoded (off the thread too) while docx writes the XML, rather than after it.
+  if (drawn.charts.size > 0) await new Promise((resolve) => setTimeout(resolve, 0));
   // Notes and comments are registered while the body is built, so they are collected after it.
   const footnotes = ctx.footnotes.toOptions({ ...ctx, comments: null });
   const document = new Document({
@@ -98,7 +102,9 @@ export async function writeDocx(doc: DocumentModel, options: DocxOptions = {}): 
       },
     ],
   });
-  const bytes = finalizePackage(await documentParts(document), {
+  const parts = await documentParts(document);
+  await drawn.fillPngs(parts);
+  const bytes = finalizePackage(parts, {
     generatedAt,
     language: WORD_LANG[meta.lang],
     tables: ctx.tables.map((t) => ({ title: tableTitle(t, meta.lang), description: tableDescription(t, meta.lang) })),

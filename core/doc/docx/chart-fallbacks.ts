@@ -8,6 +8,7 @@ import { renderBarChart } from '../../charts/bar-chart.js';
 import { houseStyle, type HouseStyle } from '../house-style.js';
 import type { Block, ChartBlock } from '../model.js';
 import type { DocxContext } from './context.js';
+import type { Parts } from './package/zip.js';
 import { textWidth } from './units.js';
 
 /** SVG → PNG of the given pixel width. */
@@ -65,13 +66,44 @@ export function startChartFallbacks(blocks: readonly Block[], style: HouseStyle,
   for (const d of drawn) void rasterizeRemembered(rasterize, d.svg, widthPx);
 }
 
-export async function drawCharts(blocks: readonly Block[], style: HouseStyle, rasterize: Rasterize | undefined): Promise<DocxContext['charts']> {
+/** The charts of one edition, drawn while docx builds the document around them. */
+export interface DrawnCharts {
+  /** By chart id: the SVG and, as the PNG, a placeholder that `fillPngs` swaps for the real image. */
+  charts: DocxContext['charts'];
+  /** Waits for the PNGs and puts each where docx stored its placeholder among the package's parts. */
+  fillPngs(parts: Parts): Promise<void>;
+}
+
+const PLACEHOLDER = 'raport:chart-png-pending:';
+
+/**
+ * The PNGs are not awaited here: docx only stores the fallback's bytes (and hashes them for a file
+ * name), so the document is built around a small placeholder per chart and the rasteriser works
+ * in parallel; the real PNG replaces its placeholder in the parts before they are zipped.
+ */
+export function drawCharts(blocks: readonly Block[], style: HouseStyle, rasterize: Rasterize | undefined): DrawnCharts {
   const { drawn, widthPx } = chartsOf(blocks, style);
-  const out = new Map<string, { svg: string; png: Uint8Array; width: number; height: number }>();
-  if (drawn.length === 0) return out;
+  const charts = new Map<string, { svg: string; png: Uint8Array; width: number; height: number }>();
+  if (drawn.length === 0) return { charts, fillPngs: async () => undefined };
   if (rasterize === undefined) throw new Error('writeDocx: the document has charts; pass options.rasterize to draw their PNG fallbacks');
   // All at once: a rasteriser that works off the main thread draws them side by side.
-  const pngs = await Promise.all(drawn.map((d) => rasterizeRemembered(rasterize, d.svg, widthPx)));
-  drawn.forEach(({ id, ...d }, i) => out.set(id, { ...d, png: pngs[i]! }));
-  return out;
+  const pngs = new Map(drawn.map((d) => [d.id, rasterizeRemembered(rasterize, d.svg, widthPx)]));
+  for (const { id, ...d } of drawn) charts.set(id, { ...d, png: new TextEncoder().encode(`${PLACEHOLDER}${id}`) });
+  return {
+    charts,
+    async fillPngs(parts) {
+      let filled = 0;
+      for (const [path, data] of parts) {
+        if (!path.startsWith('word/media/') || typeof data === 'string' || data.byteLength > 1024) continue;
+        const text = new TextDecoder().decode(data);
+        if (!text.startsWith(PLACEHOLDER)) continue;
+        const png = pngs.get(text.slice(PLACEHOLDER.length));
+        if (png === undefined) throw new Error(`writeDocx: ${path} holds an unknown chart's placeholder`);
+        parts.set(path, await png);
+        filled++;
+      }
+      // Every chart has a part of its own: a placeholder left in the file would be a broken image.
+      if (filled !== drawn.length) throw new Error(`writeDocx: ${filled} of ${drawn.length} chart PNGs found a place in the package`);
+    },
+  };
 }

@@ -13,7 +13,7 @@ export interface DocxContext {
   /** Set when reviewer comments on figures were asked for. */
   comments: ProvenanceComments | null;
   provenance: Readonly<Record<string, FigureSource>>;
-  /** The chart drawings of this edition, by chart id: the SVG and its PNG fallback. */
+  /** The chart drawings of this edition, by chart id: the SVG and its PNG fallback (a placeholder until the package is zipped, see chart-fallbacks.ts). */
   charts: ReadonlyMap<string, { svg: string; png: Uint8Array; width: number; height: number }>;
   /** Tables in the order they are written, for their screen-reader title and description (package/table-captions.ts). */
   tables: TableBlock[];
