@@ -10,13 +10,19 @@ import type { PartWorkerData, PartWorkerMessage } from './part-worker.js';
 
 /** `paths`: the file of each input kind; `workerUrl`: the bundled worker next to the running script. */
 export function workerPartRunner(paths: Partial<Record<InputKind, string>>, workerUrl: URL): PartRunner {
-  return (job, onProgress, signal) =>
+  // A smaller young generation than the default: the part's garbage is short-lived row strings,
+  // and the whole import must stay within its memory budget with two heaps in one process.
+  const start = () => new Worker(workerUrl, { resourceLimits: { maxYoungGenerationSizeMb: 16 } });
+  /** Workers started by `prepare`, waiting for their job. */
+  const ready = new Map<InputKind, Worker>();
+
+  const run: PartRunner = (job, onProgress, signal) =>
     new Promise((resolve, reject) => {
       const path = paths[job.kind];
       if (path === undefined) return reject(new Error(`no file for ${job.kind}`));
-      // A smaller young generation than the default: the part's garbage is short-lived row strings,
-      // and the whole import must stay within its memory budget with two heaps in one process.
-      const worker = new Worker(workerUrl, { workerData: { job, path } satisfies PartWorkerData, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
+      const worker = ready.get(job.kind) ?? start();
+      ready.delete(job.kind);
+      worker.ref();
       const abort = () => {
         void worker.terminate();
         resolve('cancelled');
@@ -30,5 +36,27 @@ export function workerPartRunner(paths: Partial<Record<InputKind, string>>, work
       });
       worker.on('error', reject);
       worker.on('exit', (code) => reject(new Error(`the import worker stopped (exit code ${code})`)));
+      worker.postMessage({ job, path } satisfies PartWorkerData);
     });
+
+  // Starting a thread and loading the importer into it takes ≈ 0.1 s: done while this thread probes
+  // the file and finds the cut. Unreferenced until it has a job, so a worker nobody needs never
+  // keeps the process alive.
+  run.prepare = (kind) => {
+    if (paths[kind] === undefined || ready.has(kind)) return { release: () => undefined };
+    const worker = start();
+    worker.unref();
+    ready.set(kind, worker);
+    // A worker that fails before its job is simply not used: the job starts another.
+    worker.on('error', () => undefined);
+    worker.once('exit', () => ready.get(kind) === worker && ready.delete(kind));
+    return {
+      release() {
+        if (ready.get(kind) !== worker) return; // taken by a job, which ends it
+        ready.delete(kind);
+        void worker.terminate();
+      },
+    };
+  };
+  return run;
 }

@@ -2,7 +2,7 @@
  * Worker thread entry: imports the second part of a split input file (core/import/part-import.ts)
  * and posts progress, then the outcome, to the thread that started it.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { importPart, type PartJob, type PartOutcome } from '../core/import/part-import.js';
 import { PRIVACY_SPEC } from '../core/inputs/privacy-register.js';
 import { fileSource } from './file-source.js';
@@ -16,7 +16,8 @@ export type PartWorkerMessage =
   | { type: 'progress'; bytesRead: number; rows: number }
   | { type: 'done'; outcome: PartOutcome | 'cancelled' };
 
-const { job, path } = workerData as PartWorkerData;
+// The job comes as the first message: the thread may be started before its job is known (PartRunner.prepare).
+const { job, path } = await new Promise<PartWorkerData>((resolve) => parentPort!.once('message', resolve));
 const post = (message: PartWorkerMessage, transfer: ArrayBuffer[] = []) => parentPort!.postMessage(message, transfer);
 
 // Only the privacy register's tally can be counted in parts (see PartTally).

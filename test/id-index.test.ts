@@ -31,4 +31,22 @@ describe('IdIndex in deferred mode (the parts of a split import)', () => {
     for (const id of ['AB', 'BA', 'ŻÓŁW-1', 'ŻÓŁW-2', '']) near.firstLine(id, 1);
     expect(near.hasDuplicates()).toBe(false);
   });
+
+  it('tells chance collisions of the 32-bit hash from repeated ids', () => {
+    // Distinct ids with equal FNV-1a hashes, among 30,000 others.
+    const colliding = [['PRV/5B67', 'PRV/Q1R0'], ['PRV/5B66', 'PRV/Q1R1']];
+    const ids = [...Array.from({ length: 30_000 }, (_, i) => `PRV/2020/${String(i).padStart(7, '0')}`), ...colliding.flat()];
+    const distinct = new IdIndex(true);
+    ids.forEach((id, i) => distinct.firstLine(id, i + 2));
+    expect(distinct.hasDuplicates()).toBe(false);
+    const sorted = distinct.entries().sortedHashes!;
+    expect(sorted.filter((h, i) => i > 0 && h === sorted[i - 1])).toHaveLength(2);
+    // A repeat of one of the colliding ids, and of an ordinary one, is found.
+    for (const again of ['PRV/Q1R0', 'PRV/2020/0012345']) {
+      const repeated = new IdIndex(true);
+      ids.forEach((id, i) => repeated.firstLine(id, i + 2));
+      repeated.firstLine(again, 40_000);
+      expect(repeated.hasDuplicates()).toBe(true);
+    }
+  });
 });

@@ -10,7 +10,7 @@ import { bytesSource, importTableStream, type ByteSource } from '../core/import/
 import { importPart } from '../core/import/part-import.js';
 import { importTableSplit, type PartRunner } from '../core/import/split-import.js';
 import { PRIVACY_SPEC, type PrivacyImport } from '../core/inputs/privacy-register.js';
-import { utf8, utf8Bom, win1250 } from './helpers/encode.js';
+import { utf16leBom, utf8, utf8Bom, win1250 } from './helpers/encode.js';
 import { randomRegister, REGISTER_HEADER } from './helpers/random-register.js';
 
 const hash = () => createHash('sha256');
@@ -55,6 +55,28 @@ async function both(bytes: Uint8Array, options: { problemLimit?: number; keepRec
 }
 
 describe('a register read in two parts', () => {
+  it('gets the second thread ready while the file is probed, and lets it go when the file is read in one pass', async () => {
+    const calls: string[] = [];
+    const runnerWithPrepare = (bytes: Uint8Array): PartRunner => {
+      const run = runnerOver(bytes);
+      const runner: PartRunner = (job, onProgress, signal) => (calls.push('job'), run(job, onProgress, signal));
+      runner.prepare = (kind) => (calls.push(`prepare ${kind}`), { release: () => void calls.push('release') });
+      return runner;
+    };
+    const text = randomRegister({ rows: 400, seed: 7, lineEnding: '\n', duplicates: false });
+    const importWith = (bytes: Uint8Array) =>
+      importTableSplit(() => PRIVACY_SPEC, 'register.csv', bytesSource(bytes, 4096), { hash, runPart: runnerWithPrepare(bytes), splitFrom: 1 });
+    const split = await importWith(utf8(text));
+    const rows = split.status === 'done' ? split.result.stats.rowsRead : -1;
+    expect(rows).toBeGreaterThan(300);
+    expect(calls.slice(0, 2)).toEqual(['prepare privacy', 'job']);
+    calls.length = 0;
+    // UTF-16 cannot be cut by its bytes: one pass, and the thread made ready is released before it.
+    const one = await importWith(utf16leBom(text));
+    expect(one.status === 'done' && one.result.stats.rowsRead).toBe(rows);
+    expect(calls).toEqual(['prepare privacy', 'release', 'release']);
+  });
+
   it('joins to exactly the one-pass result, in UTF-8 and Windows-1250, LF and CRLF, whatever lands at the cut', async () => {
     let joined = 0;
     for (const [seed, encode, lineEnding] of [

@@ -127,17 +127,26 @@ export class IdIndex {
   /** Whether two entries hold the same id (only a deferred index can have such entries). */
   hasDuplicates(): boolean {
     const n = Math.min(this.count, DEFER_LIMIT);
-    const keys = new Float64Array(n);
-    for (let e = 0; e < n; e++) keys[e] = this.hashes[e]! * DEFER_LIMIT + e;
-    keys.sort();
+    // The hashes alone are sorted (a native sort of 32-bit integers); the few that repeat are then
+    // looked up among the entries, rather than sorting (hash, entry) pairs and mapping them back.
+    const sorted = this.hashes.slice(0, n).sort();
     // The hashes in order, for comparing with another part's (sharedIds) without sorting again.
-    if (n === this.count) this.sorted = Uint32Array.from(keys, (k) => Math.floor(k / DEFER_LIMIT));
-    for (let i = 1; i < n; i++) {
-      const hash = Math.floor(keys[i]! / DEFER_LIMIT);
-      if (hash !== Math.floor(keys[i - 1]! / DEFER_LIMIT)) continue;
-      // Equal hashes: compare every earlier entry of this run with this one (runs are nearly always of two).
-      const e = keys[i]! % DEFER_LIMIT;
-      for (let j = i - 1; j >= 0 && Math.floor(keys[j]! / DEFER_LIMIT) === hash; j--) if (this.sameEntries(keys[j]! % DEFER_LIMIT, e)) return true;
+    if (n === this.count) this.sorted = sorted;
+    let repeated: Set<number> | null = null;
+    for (let i = 1; i < n; i++) if (sorted[i] === sorted[i - 1]) (repeated ??= new Set()).add(sorted[i]!);
+    if (repeated === null) return false;
+    // Equal hashes: true duplicates or chance collisions (a few dozen in a million ids).
+    const entriesOf = new Map<number, number[]>();
+    for (let e = 0; e < n; e++) {
+      const hash = this.hashes[e]!;
+      if (!repeated.has(hash)) continue;
+      const earlier = entriesOf.get(hash);
+      if (earlier === undefined) {
+        entriesOf.set(hash, [e]);
+        continue;
+      }
+      for (const other of earlier) if (this.sameEntries(other, e)) return true;
+      earlier.push(e);
     }
     return false;
   }

@@ -16,7 +16,7 @@
  */
 import { CsvRowReader, type CsvRow, type Newline } from '../csv/row-reader.js';
 import type { Delimiter } from '../csv/delimiter.js';
-import type { ImportResult, TableSpec } from '../inputs/import-table.js';
+import type { ImportResult, InputKind, TableSpec } from '../inputs/import-table.js';
 import { isPartTally, type PartTally, type Tally } from '../metrics/tally.js';
 import { makeProblem, type Problem, type ProblemCode, type Severity } from '../problems/problem.js';
 import { messages } from '../problems/messages.js';
@@ -31,7 +31,14 @@ import { SplitFinder } from './split-point.js';
 import { TextImporter, type PushAnswer } from './table-importer.js';
 
 /** Runs a part in another thread; progress as it goes; aborting `signal` stops it. */
-export type PartRunner = (job: PartJob, onProgress: (p: PartProgress) => void, signal?: AbortSignal) => Promise<PartOutcome | 'cancelled'>;
+export interface PartRunner {
+  (job: PartJob, onProgress: (p: PartProgress) => void, signal?: AbortSignal): Promise<PartOutcome | 'cancelled'>;
+  /**
+   * Optional: gets a thread for a part of this kind ready before the job is known (while the file is
+   * probed and cut). `release` lets it go if no job came.
+   */
+  prepare?(kind: InputKind): { release(): void };
+}
 
 export interface SplitImportOptions extends StreamImportOptions {
   /** Where the second part runs; without it every file is read in one pass. */
@@ -57,12 +64,32 @@ export async function importTableSplit<K extends string, R, T extends Tally<R>>(
   source: ByteSource,
   options: SplitImportOptions = {},
 ): Promise<StreamOutcome<R, T>> {
-  const { runPart, splitFrom = SPLIT_FROM, signal } = options;
+  const { runPart, splitFrom = SPLIT_FROM } = options;
   const size = source.size;
   const onePass = () => importTableStream(makeSpec, file, source, options);
   if (runPart === undefined || source.range === undefined || size === undefined || size < splitFrom) return onePass();
   const spec = makeSpec();
   if (!isPartTally(spec.tally())) return onePass();
+  const prepared = runPart.prepare?.(spec.kind);
+  try {
+    return await importInParts(spec, file, source, size, runPart, options, () => (prepared?.release(), onePass()));
+  } finally {
+    prepared?.release();
+  }
+}
+
+async function importInParts<K extends string, R, T extends Tally<R>>(
+  spec: TableSpec<K, R, T>,
+  file: string,
+  source: ByteSource,
+  size: number,
+  runPart: PartRunner,
+  options: SplitImportOptions,
+  onePass: () => Promise<StreamOutcome<R, T>>,
+): Promise<StreamOutcome<R, T>> {
+  const { signal } = options;
+  // Checked by the caller.
+  const range = (start: number, end: number): ByteSource => source.range!(start, end);
 
   const dialect = await probeDialect(source);
   if (dialect === null) return onePass();
@@ -97,9 +124,9 @@ export async function importTableSplit<K extends string, R, T extends Tally<R>>(
   // A part that fails to run (a worker that cannot start) costs time, never the result.
   const secondPart = runPart(job, (p) => ((progress.second = p), report(false)), signal).catch(() => null);
   const hash = options.hash?.() ?? portableSha256();
-  const first = await firstPart(spec, file, source.range(0, split.offset), { ...options, keepRecords, problemLimit, deferIds: true }, hash, (p) => ((progress.first = p), report(false)));
+  const first = await firstPart(spec, file, range(0, split.offset), { ...options, keepRecords, problemLimit, deferIds: true }, hash, (p) => ((progress.first = p), report(false)));
   // The SHA-256 is of the whole file, in order: this thread hashes the second part's bytes too.
-  if (first !== 'cancelled' && first !== null) for await (const chunk of source.range(split.offset, size).open()) hash.update(chunk);
+  if (first !== 'cancelled' && first !== null) for await (const chunk of range(split.offset, size).open()) hash.update(chunk);
   const second = await secondPart;
   if (first === 'cancelled' || second === 'cancelled' || signal?.aborted) return CANCELLED;
 
