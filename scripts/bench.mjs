@@ -10,7 +10,9 @@
 //   cli       whole-process `csr-report build` of the sample (DOCX + HTML), against
 //             `pandoc chapter.html -o chapter.docx` (anchor, skipped without pandoc); ≤ 0.7×.
 //             For reference: `node -e 0`, `check`, `--format html`, and `build` without the V8
-//             code cache (the cold start of a Node the cache was not made for)
+//             code cache (the cold start of a Node the cache was not made for), and, where
+//             NODE_EXTRA_CA_CERTS is set, `build` without it (Node 20 loads those certificates
+//             before any script runs)
 //
 // Every measured run is a fresh child process (peak memory is that child's maxRSS); runs come
 // after a warm-up and anchors alternate with the cases they anchor, so both see the same load.
@@ -187,6 +189,13 @@ function benchCli() {
   const checkArgs = ['cli/csr-report.mjs', 'check', '--project', 'data/sample'];
   // As the first run where no V8 code cache fits (cli/bundle-loader.mjs): nothing read, nothing written.
   const noCodeCache = { ...process.env, RAPORT_NO_CODE_CACHE: '1' };
+  // Node 20 reads and parses the certificates NODE_EXTRA_CA_CERTS names before running any script
+  // (≈ 90 ms on the 2-core machine these figures come from). csr-report opens no connection; the
+  // run without the variable shows what the build costs where it is not set.
+  const extraCerts = process.env.NODE_EXTRA_CA_CERTS !== undefined;
+  const noExtraCerts = { ...process.env };
+  delete noExtraCerts.NODE_EXTRA_CA_CERTS;
+  const withoutCerts = [];
   for (let i = 0; i < runs; i++) {
     ours.push(runProcess(process.execPath, cli));
     if (pandoc) theirs.push(runProcess('pandoc', pandocArgs));
@@ -194,6 +203,7 @@ function benchCli() {
     htmlOnly.push(runProcess(process.execPath, htmlArgs));
     check.push(runProcess(process.execPath, checkArgs));
     cold.push(runProcess(process.execPath, cli, noCodeCache));
+    if (extraCerts) withoutCerts.push(runProcess(process.execPath, cli, noExtraCerts));
   }
   // For reference: where the whole-process time goes (Node's own start, the data and chapter, the DOCX).
   record('node -e 0 (start-up floor, for reference)', { median: median(bare), p95: p95(bare), peakMb: peakOf(process.execPath, ['-e', '0']), anchor: null, target: null });
@@ -210,6 +220,16 @@ function benchCli() {
     ratio: pandoc ? median(cold) / median(theirs) : null,
     target: null,
   });
+  if (extraCerts) {
+    record('csr-report build, NODE_EXTRA_CA_CERTS unset (reference)', {
+      median: median(withoutCerts),
+      p95: p95(withoutCerts),
+      peakMb: peakOf(process.execPath, cli, noExtraCerts),
+      anchor: pandoc ? 'pandoc' : null,
+      ratio: pandoc ? median(withoutCerts) / median(theirs) : null,
+      target: null,
+    });
+  }
   const o = { median: median(ours), p95: p95(ours), peakMb: peakOf(process.execPath, cli) };
   record('csr-report build, sample (whole process)', {
     ...o,
