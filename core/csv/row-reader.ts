@@ -121,6 +121,14 @@ export class CsvRowReader {
     this.pending = '';
   }
 
+  /**
+   * Parses no further than the row being handed out (call it from `onRow`): for a caller that
+   * only wants the header, which would otherwise have the whole detection window parsed.
+   */
+  stop(): void {
+    this.parser?.abort();
+  }
+
   /** The physical line where the text pushed so far, followed by `more`, ends (locates a byte that stops the import). */
   lineAfter(more: string): number {
     const text = this.pending + more;

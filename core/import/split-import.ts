@@ -145,30 +145,41 @@ interface Dialect {
   header: string[];
 }
 
-/** The delimiter, line ending and header fields as a one-pass import finds them (from the first MiB of text). */
+/**
+ * The delimiter, line ending and header fields as a one-pass import finds them (detected on the
+ * first MiB of text; only the header row is parsed). Should they differ from what the first part
+ * finds, the parts are not joined (see `join`).
+ */
 async function probeDialect(source: ByteSource): Promise<Dialect | null> {
   const decoder = new ByteDecoder(false, noHash);
   let header: CsvRow | null = null;
-  const reader = new CsvRowReader((row) => (header ??= row));
+  const reader = new CsvRowReader((row) => {
+    header ??= row;
+    reader.stop();
+  });
+  let ended = true;
   for await (const chunk of source.open()) {
     const piece = decoder.push(chunk);
     if (!('text' in piece) || piece.nul) return null;
     reader.push(piece.text);
-    if (header !== null) break;
+    // Detected once the window is full: the header is in the text pushed so far.
+    if (reader.delimiter !== null) {
+      ended = false;
+      break;
+    }
   }
-  if (header === null) {
+  if (ended) {
     // A file shorter than the detection window: detect on all of it, as one pass does.
     const { last } = decoder.end();
     if ('text' in last) reader.push(last.text);
-    reader.end();
   }
+  reader.end();
   if (header === null) return null;
   // UTF-16 is not byte-compatible with ASCII: its quotes and line breaks cannot be found as bytes.
   const encoding: Encoding | null = decoder.encoding;
   if (encoding === 'utf-16le' || encoding === 'utf-16be' || reader.delimiter === null || reader.newline === null) return null;
   return { delimiter: reader.delimiter, newline: reader.newline, header: (header as CsvRow).fields.slice() };
 }
-
 
 interface FirstPart<R, T extends Tally<R>> {
   result: ImportResult<R, T>;
