@@ -157,18 +157,14 @@ async function probeDialect(source: ByteSource): Promise<Dialect | null> {
     header ??= row;
     reader.stop();
   });
-  let ended = true;
   for await (const chunk of source.open()) {
     const piece = decoder.push(chunk);
     if (!('text' in piece) || piece.nul) return null;
     reader.push(piece.text);
     // Detected once the window is full: the header is in the text pushed so far.
-    if (reader.delimiter !== null) {
-      ended = false;
-      break;
-    }
+    if (reader.delimiter !== null) break;
   }
-  if (ended) {
+  if (reader.delimiter === null) {
     // A file shorter than the detection window: detect on all of it, as one pass does.
     const { last } = decoder.end();
     if ('text' in last) reader.push(last.text);
