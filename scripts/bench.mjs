@@ -210,33 +210,26 @@ function benchCli() {
     cold.push(runProcess(process.execPath, cli, noCodeCache));
     if (extraCerts) withoutCerts.push(runProcess(process.execPath, cli, noExtraCerts));
   }
+  /** A Node process timed in the same runs as pandoc, with its ratio to pandoc. */
+  const pandocReference = (name, times, args, env = process.env) =>
+    record(name, {
+      median: median(times),
+      p95: p95(times),
+      peakMb: peakOf(process.execPath, args, env),
+      anchor: pandoc ? 'pandoc' : null,
+      ratio: pandoc ? median(times) / median(theirs) : null,
+      target: null,
+    });
   // For reference: where the whole-process time goes (Node's own start, the data and chapter, the DOCX).
   record('node -e 0 (start-up floor, for reference)', { median: median(bare), p95: p95(bare), peakMb: peakOf(process.execPath, ['-e', '0']), anchor: null, target: null });
-  record('node loading docx + handlebars (floor, for reference)', {
-    median: median(libs),
-    p95: p95(libs),
-    peakMb: peakOf(process.execPath, libsArgs),
-    anchor: pandoc ? 'pandoc' : null,
-    ratio: pandoc ? median(libs) / median(theirs) : null,
-    target: null,
-  });
+  pandocReference('node loading docx + handlebars (floor, for reference)', libs, libsArgs);
   record('csr-report check, sample (reference)', { median: median(check), p95: p95(check), peakMb: peakOf(process.execPath, checkArgs), anchor: null, target: null });
   record('csr-report build --format html (reference)', { median: median(htmlOnly), p95: p95(htmlOnly), peakMb: peakOf(process.execPath, htmlArgs), anchor: null, target: null });
   if (pandoc) {
     record('pandoc chapter.html -o chapter.docx (anchor)', { median: median(theirs), p95: p95(theirs), peakMb: peakOf('pandoc', pandocArgs), anchor: null, target: null });
   }
-  /** A variant of the build, timed in the same runs, with its ratio to pandoc. */
-  const buildReference = (name, times, env) =>
-    record(name, {
-      median: median(times),
-      p95: p95(times),
-      peakMb: peakOf(process.execPath, cli, env),
-      anchor: pandoc ? 'pandoc' : null,
-      ratio: pandoc ? median(times) / median(theirs) : null,
-      target: null,
-    });
-  buildReference('csr-report build, sample, no code cache (reference)', cold, noCodeCache);
-  if (extraCerts) buildReference('csr-report build, NODE_EXTRA_CA_CERTS unset (reference)', withoutCerts, noExtraCerts);
+  pandocReference('csr-report build, sample, no code cache (reference)', cold, cli, noCodeCache);
+  if (extraCerts) pandocReference('csr-report build, NODE_EXTRA_CA_CERTS unset (reference)', withoutCerts, cli, noExtraCerts);
   const o = { median: median(ours), p95: p95(ours), peakMb: peakOf(process.execPath, cli) };
   record('csr-report build, sample (whole process)', {
     ...o,
