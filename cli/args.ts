@@ -4,8 +4,8 @@
  */
 import { parseArgs } from 'node:util';
 import type { Paper } from '../core/doc/house-style.js';
-import type { Lang } from '../core/doc/model.js';
-import type { GriEdition } from '../core/report/context.js';
+import type { Lang } from '../core/common/lang.js';
+import type { GriEdition } from '../core/common/edition.js';
 
 export type Command = 'build' | 'check';
 /** `large-print`: a second DOCX at 16 pt and up; `gri-index`: the GRI content index alone, as HTML and DOCX. */

@@ -7,11 +7,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileSource } from './file-source.js';
-import type { InputKind } from '../core/inputs/import-table.js';
+import type { InputKind } from '../core/import/import-table.js';
 import type { InputFiles, InputSources } from '../core/pipeline/import-inputs.js';
 import type { ReportRequest } from '../core/pipeline/build-report.js';
 import { defaultEdition, readSettings, type ProjectSettings } from '../core/report/settings.js';
-import { parseMappings, type ValueMappings } from '../core/inputs/value-mappings.js';
+import { parseMappings, type ValueMappings } from '../core/kinds/value-mappings.js';
 import { UsageError, type CliOptions } from './args.js';
 
 /** The bundled templates: `templates/` at the package root (the CLI bundle lives in dist/cli/). */

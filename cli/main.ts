@@ -7,7 +7,7 @@
  * read in flat memory; SHA-256 uses Node's native hash, which is much faster than the portable one.
  */
 import { createHash } from 'node:crypto';
-import type { Lang } from '../core/doc/model.js';
+import type { Lang } from '../core/common/lang.js';
 import { defaultMetricCatalogue } from '../core/catalogue/metric-catalogue.js';
 import { importInputsStream } from '../core/pipeline/import-inputs.js';
 import { workerPartRunner } from './part-runner.js';

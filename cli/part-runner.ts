@@ -4,7 +4,7 @@
  * cross between the threads.
  */
 import { Worker } from 'node:worker_threads';
-import type { InputKind } from '../core/inputs/import-table.js';
+import type { InputKind } from '../core/import/import-table.js';
 import type { PartRunner } from '../core/import/split-import.js';
 import type { PartWorkerData, PartWorkerMessage } from './part-worker.js';
 

@@ -4,7 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { importPart, type PartJob, type PartOutcome } from '../core/import/part-import.js';
-import { PRIVACY_SPEC } from '../core/inputs/privacy-register.js';
+import { PRIVACY_SPEC } from '../core/kinds/privacy/schema.js';
 import { fileSource } from './file-source.js';
 
 export interface PartWorkerData {

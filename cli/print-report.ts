@@ -1,6 +1,6 @@
 /** The human-readable report of a build or check, in the report language. */
-import type { Lang } from '../core/doc/model.js';
-import { describeProblem, type Problem } from '../core/problems/problem.js';
+import type { Lang } from '../core/common/lang.js';
+import { describeProblem, type Problem } from '../core/common/problem.js';
 import type { ReportBuild } from '../core/pipeline/build-report.js';
 import { importsOf } from '../core/pipeline/import-inputs.js';
 

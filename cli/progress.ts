@@ -3,7 +3,7 @@
  * terminal one line is rewritten in place; in a log (not a TTY) a line is written every few seconds,
  * so CI output stays short.
  */
-import type { Lang } from '../core/doc/model.js';
+import type { Lang } from '../core/common/lang.js';
 import type { ImportProgress } from '../core/import/import-stream.js';
 
 /** Inputs above this size get progress reports. */

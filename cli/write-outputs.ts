@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import type { Paper } from '../core/doc/house-style.js';
 import type { DocumentModel } from '../core/doc/model.js';
 import type { DocxOptions } from '../core/doc/to-docx.js';
-import { contentIndexDocument } from '../core/gri/standalone-index.js';
+import { contentIndexDocument } from '../core/doc/gri-index.js';
 import type { ProjectSettings } from '../core/report/settings.js';
 import { type CliOptions, type Format, UsageError } from './args.js';
 

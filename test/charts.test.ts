@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderBarChart, seriesColors } from '../core/charts/bar-chart.js';
-import { describeChart } from '../core/charts/describe.js';
+import { renderBarChart, seriesColors } from '../core/doc/charts/bar-chart.js';
+import { describeChart } from '../core/doc/charts/describe.js';
 import { houseStyle, largePrintStyle } from '../core/doc/house-style.js';
 import type { ChartBlock, ChartData, DocumentMeta, TableBlock } from '../core/doc/model.js';
 import { parseHtmlSubset } from '../core/doc/parse-html.js';

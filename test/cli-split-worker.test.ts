@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importTableStream } from '../core/import/import-stream.js';
 import { importTableSplit, SPLIT_FROM } from '../core/import/split-import.js';
-import { PRIVACY_SPEC } from '../core/inputs/privacy-register.js';
+import { PRIVACY_SPEC } from '../core/kinds/privacy/schema.js';
 import { fileSource } from '../cli/file-source.js';
 import { workerPartRunner } from '../cli/part-runner.js';
 import { buildCli, ROOT, runCli, tempDir } from './helpers/cli.js';

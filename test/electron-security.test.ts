@@ -9,14 +9,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { WebContents } from 'electron';
 import { describe, expect, it } from 'vitest';
-import {
-  decidePermission,
-  decideWindowOpen,
-  installSecurityHandlers,
-  isAllowedFrameNavigation,
-  isAllowedNavigation,
-  isTrustedSender,
-} from '../electron/main/security.js';
+import { decidePermission, decideWindowOpen, installSecurityHandlers, isAllowedFrameNavigation, isAllowedNavigation, isTrustedSender } from '../electron/main/security.js';
 import { mainWindowOptions } from '../electron/main/window.js';
 
 const APP_FILE = '/opt/Raport/resources/app.asar/out/renderer/index.html';

@@ -9,7 +9,7 @@ import type { Block, DocumentModel, Inline } from '../core/doc/model.js';
 import { inlineText } from '../core/doc/model.js';
 import { writeDocx } from '../core/doc/to-docx.js';
 import { writeHtml } from '../core/doc/to-html.js';
-import { contentIndexDocument } from '../core/gri/standalone-index.js';
+import { contentIndexDocument } from '../core/doc/gri-index.js';
 import { readSettings } from '../core/report/settings.js';
 import { chapterDoc, chapterResult } from './helpers/chapter.js';
 import { docxParts, part } from './helpers/docx.js';

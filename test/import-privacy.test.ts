@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { importPrivacyRegister } from '../core/inputs/privacy-register.js';
-import { privacy418 } from '../core/metrics/privacy-418.js';
-import type { Problem } from '../core/problems/problem.js';
+import { importPrivacyRegister } from '../core/kinds/privacy/schema.js';
+import { privacy418 } from '../core/kinds/privacy/tally.js';
+import type { Problem } from '../core/common/problem.js';
 import { utf16leBom, utf8, utf8Bom, win1250 } from './helpers/encode.js';
 
 const HEADER = 'Nr sprawy;Data wpływu;Rodzaj;Źródło;Zasadna;Liczba osób;Data zdarzenia;Przyczyna;Opis';
@@ -167,7 +167,7 @@ describe('GRI 418-1 counting', () => {
 
 describe('value mappings', () => {
   it('accepts a value the user mapped once, in any spelling, and still rejects unmapped ones', async () => {
-    const { withMapping } = await import('../core/inputs/value-mappings.js');
+    const { withMapping } = await import('../core/kinds/value-mappings.js');
     const csv = 'id;date;type;source;substantiated\nA;2020-01-01;Zgłoszenie klienta;klient;tak\nB;2020-01-02;ZGLOSZENIE KLIENTA;klient;tak\nC;2020-01-03;reklamacja;klient;tak\n';
     const before = importPrivacyRegister('m.csv', utf8(csv));
     expect(before.problems.map((p) => [p.code, p.line, p.key])).toEqual([

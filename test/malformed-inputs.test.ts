@@ -3,10 +3,10 @@
  * acceptance — never an exception, a hang or a silently dropped row (read = used + rejected).
  */
 import { describe, expect, it } from 'vitest';
-import { importPrivacyRegister } from '../core/inputs/privacy-register.js';
-import { importServiceMetrics } from '../core/inputs/service-metrics.js';
+import { importPrivacyRegister } from '../core/kinds/privacy/schema.js';
+import { importServiceMetrics } from '../core/kinds/service/schema.js';
 import { defaultMetricCatalogue } from '../core/catalogue/metric-catalogue.js';
-import type { Problem } from '../core/problems/problem.js';
+import type { Problem } from '../core/common/problem.js';
 import { utf8, win1250 } from './helpers/encode.js';
 
 const HEADER = 'id;date;type;source;substantiated;description';

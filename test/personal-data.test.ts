@@ -42,7 +42,7 @@ describe('the personal-data guard on import', () => {
   ].join('\n');
 
   it('warns with the line and column, shows only a masked value, and still uses the rows', async () => {
-    const { importPrivacyRegister } = await import('../core/inputs/privacy-register.js');
+    const { importPrivacyRegister } = await import('../core/kinds/privacy/schema.js');
     const r = importPrivacyRegister('rejestr.csv', new TextEncoder().encode(csv));
     const warnings = r.problems.filter((p) => p.code === 'personal.data');
     expect(warnings.map((p) => [p.severity, p.line, p.column])).toEqual([

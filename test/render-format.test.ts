@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatChange,
-  formatDate,
-  formatNumber,
-  formatPercent,
-  formatPeriod,
-  formatShare,
-  formatSignedNumber,
-  formatSignedPercent,
-  plural,
-  pluralEn,
-  pluralPl,
-} from '../core/render/format.js';
+import { formatChange, formatDate, formatNumber, formatPercent, formatPeriod, formatShare, formatSignedNumber, formatSignedPercent, plural, pluralEn, pluralPl } from '../core/render/format.js';
 
 const NBSP = '\u00A0';
 const MINUS = '\u2212';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '../core/doc/model.js';
+import type { Lang } from '../core/common/lang.js';
 import { parseNarrative, renderMarkdown, renderNarrative } from '../core/render/narrative.js';
 import { reportContext, withPatch } from './fixtures/report-context.js';
 

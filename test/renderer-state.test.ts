@@ -4,7 +4,7 @@
  * in a narrative exactly as the panel shows it.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { makeProblem } from '../core/problems/problem';
+import { makeProblem } from '../core/common/problem';
 import { renderNarrative } from '../core/render/narrative';
 import { pl } from '../renderer/src/i18n/pl';
 import { createAutosaver } from '../renderer/src/state/autosave';

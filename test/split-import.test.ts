@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { bytesSource, importTableStream, type ByteSource } from '../core/import/import-stream.js';
 import { importPart } from '../core/import/part-import.js';
 import { importTableSplit, type PartRunner } from '../core/import/split-import.js';
-import { PRIVACY_SPEC, type PrivacyImport } from '../core/inputs/privacy-register.js';
+import { PRIVACY_SPEC, type PrivacyImport } from '../core/kinds/privacy/schema.js';
 import { utf16leBom, utf8, utf8Bom, win1250 } from './helpers/encode.js';
 import { randomRegister, REGISTER_HEADER } from './helpers/random-register.js';
 

@@ -2,8 +2,8 @@
  * The GRI catalogue (data/gri-catalogue.json): the chapter's disclosures in both editions,
  * their lettered requirement items and what states each item (a narrative or data).
  */
-import type { Bilingual } from '../problems/problem.js';
-import type { GriEdition } from '../report/context.js';
+import type { Bilingual } from '../common/lang.js';
+import type { GriEdition } from '../common/edition.js';
 import catalogueJson from '../../data/gri-catalogue.json';
 
 /** Data sets an item can be bound to. */

@@ -2,7 +2,7 @@
  * The metric catalogue (data/metric-catalogue.json): the customer-service metrics the chapter
  * knows, with labels, units, how a year is aggregated from its periods, and categories.
  */
-import type { Bilingual } from '../problems/problem.js';
+import type { Bilingual } from '../common/lang.js';
 import catalogueJson from '../../data/metric-catalogue.json';
 
 export type Aggregation = 'sum' | 'mean' | 'last';

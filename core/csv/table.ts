@@ -3,9 +3,10 @@
  * of one row. Every failed access leaves a located problem behind; a row with an error is rejected.
  */
 import type { ProblemLog } from '../import/problem-log.js';
-import type { Bilingual, Problem } from '../problems/problem.js';
-import { makeProblem } from '../problems/problem.js';
-import { expectations, messages } from '../problems/messages.js';
+import type { Bilingual } from '../common/lang.js';
+import type { Problem } from '../common/problem.js';
+import { makeProblem } from '../common/problem.js';
+import { expectations, messages } from '../common/messages.js';
 import { detach } from '../text/detach.js';
 import { createDateReader } from './date-reader.js';
 import { memoize } from './memo.js';

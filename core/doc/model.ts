@@ -5,11 +5,9 @@
  * turns it into this model, so the preview and the Word file always carry the same content.
  */
 
-import type { FigureSource } from '../report/context.js';
+import type { FigureSource } from '../common/figure-source.js';
+import type { Lang } from '../common/lang.js';
 
-export type { FigureSource };
-
-export type Lang = 'pl' | 'en';
 
 /** A run of text with its marks. `figure` names the report figure it shows (e.g. `privacy.a`). */
 export interface TextRun {

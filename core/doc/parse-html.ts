@@ -6,23 +6,8 @@
  * subset is an error with a line and column, so a template mistake shows up when the report is
  * built, not as a silently different Word file.
  */
-import type {
-  Block,
-  CellAlign,
-  ChartBlock,
-  DocumentMeta,
-  DocumentModel,
-  FootnoteRun,
-  HeadingBlock,
-  Inline,
-  Lang,
-  LinkRun,
-  ListBlock,
-  ParagraphStyle,
-  TableBlock,
-  TableCell,
-  TextRun,
-} from './model.js';
+import type { Block, CellAlign, ChartBlock, DocumentMeta, DocumentModel, FootnoteRun, HeadingBlock, Inline, LinkRun, ListBlock, ParagraphStyle, TableBlock, TableCell, TextRun } from './model.js';
+import type { Lang } from '../common/lang.js';
 import { chartBlock, chartData } from './parse/chart.js';
 import { ASCII_WS_RUN, type Marks, normalizeRuns, textRun } from './parse/runs.js';
 import { buildTree, type ElementNode, type Located, type TextNode } from './parse/tree.js';

@@ -3,7 +3,8 @@
  * the caption, then which columns it has and what its rows are, so a listener knows the shape of
  * the table before stepping through its cells.
  */
-import { inlineText, type Lang, type TableBlock } from './model.js';
+import { inlineText, type TableBlock } from './model.js';
+import { type Lang } from '../common/lang.js';
 
 const WORDS: Readonly<Record<Lang, { table: string; columns: string; rows: string }>> = {
   pl: { table: 'Tabela', columns: 'Kolumny', rows: 'Wiersze' },

@@ -3,7 +3,8 @@
  * No hard line wraps (the reader's device wraps), headings underlined, tables read row by row as
  * "row — column: value; …" so every number keeps its labels, footnotes as [n] with a list at the end.
  */
-import { inlineText, type Block, type BuildManifest, type DocumentModel, type FootnoteRun, type Inline, type Lang, type TableBlock } from './model.js';
+import { inlineText, type Block, type BuildManifest, type DocumentModel, type FootnoteRun, type Inline, type TableBlock } from './model.js';
+import { type Lang } from '../common/lang.js';
 
 const WORDS: Readonly<Record<Lang, { chart: string; notes: string; built: string; app: string; templates: string; inputs: string }>> = {
   pl: { chart: 'Wykres', notes: 'Przypisy', built: 'Wygenerowano', app: 'wersja aplikacji', templates: 'wersja szablonów', inputs: 'Pliki danych' },

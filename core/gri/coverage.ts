@@ -2,9 +2,10 @@
  * Coverage check: for each disclosure of the chosen edition and each of its requirement items,
  * whether the chapter states it, and if not, why (no data, or no narrative that declares it).
  */
-import type { Bilingual } from '../problems/problem.js';
-import type { GriEdition, GriIndexRow } from '../report/context.js';
-import type { Lang } from '../doc/model.js';
+import type { Bilingual } from '../common/lang.js';
+import type { GriEdition } from '../common/edition.js';
+import type { GriIndexRow } from '../report/context.js';
+import type { Lang } from '../common/lang.js';
 import { disclosuresFor, type DataBinding, type GriCatalogue } from '../catalogue/gri-catalogue.js';
 import { reasonLabel, type Omission } from './omissions.js';
 

@@ -2,7 +2,7 @@
  * Reasons for omission: GRI's closed list (GRI 1: Foundation 2021, Requirement 6), with the
  * wording the content index prints in each language.
  */
-import type { Lang } from '../doc/model.js';
+import type { Lang } from '../common/lang.js';
 
 export const OMISSION_REASONS = ['not-applicable', 'legal-prohibitions', 'confidentiality', 'information-unavailable'] as const;
 

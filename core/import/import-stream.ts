@@ -4,8 +4,8 @@
  * large the file: rows are validated and counted as they are parsed, and only `keepRecords` of them
  * (default STREAM_RECORDS_KEPT) are kept for display.
  */
-import type { ImportOptions, ImportResult, TableSpec } from '../inputs/import-table.js';
-import type { Tally } from '../metrics/tally.js';
+import type { ImportOptions, ImportResult, TableSpec } from './import-table.js';
+import type { Tally } from '../common/tally.js';
 import { ByteDecoder, type DecodedEnd, type DecodedPiece } from './byte-decoder.js';
 import type { HashFactory } from './hash.js';
 import { TextImporter, type PushAnswer } from './table-importer.js';

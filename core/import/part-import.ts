@@ -5,8 +5,8 @@
  */
 import type { ContinuationPoint } from '../csv/row-reader.js';
 import type { ColumnMappings } from '../csv/table.js';
-import type { ImportResult, InputKind, TableSpec } from '../inputs/import-table.js';
-import type { Tally, PartTally } from '../metrics/tally.js';
+import type { ImportResult, InputKind, TableSpec } from './import-table.js';
+import type { Tally, PartTally } from '../common/tally.js';
 import type { Encoding } from '../text/decode.js';
 import { ByteDecoder } from './byte-decoder.js';
 import { noHash } from './hash.js';

@@ -16,10 +16,10 @@
  */
 import { CsvRowReader, type CsvRow, type Newline } from '../csv/row-reader.js';
 import type { Delimiter } from '../csv/delimiter.js';
-import type { ImportResult, InputKind, TableSpec } from '../inputs/import-table.js';
-import { isPartTally, type PartTally, type Tally } from '../metrics/tally.js';
-import { makeProblem, type Problem, type ProblemCode, type Severity } from '../problems/problem.js';
-import { messages } from '../problems/messages.js';
+import type { ImportResult, InputKind, TableSpec } from './import-table.js';
+import { isPartTally, type PartTally, type Tally } from '../common/tally.js';
+import { makeProblem, type Problem, type ProblemCode, type Severity } from '../common/problem.js';
+import { messages } from '../common/messages.js';
 import type { Encoding } from '../text/decode.js';
 import { ByteDecoder } from './byte-decoder.js';
 import { noHash, portableSha256, toHex, type IncrementalHash } from './hash.js';

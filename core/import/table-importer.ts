@@ -9,10 +9,11 @@
  */
 import { CsvRowReader, type ContinuationPoint, type CsvRow } from '../csv/row-reader.js';
 import { bindHeader, RowCells, type BoundHeader } from '../csv/table.js';
-import type { ImportOptions, ImportResult, TableSpec } from '../inputs/import-table.js';
-import type { Tally } from '../metrics/tally.js';
-import { expectations, messages } from '../problems/messages.js';
-import { makeProblem, type Bilingual, type Problem } from '../problems/problem.js';
+import type { ImportOptions, ImportResult, TableSpec } from './import-table.js';
+import type { Tally } from '../common/tally.js';
+import { expectations, messages } from '../common/messages.js';
+import { makeProblem, type Problem } from '../common/problem.js';
+import { type Bilingual } from '../common/lang.js';
 import type { BinaryKind } from '../text/decode.js';
 import { ByteDecoder, type DecodedEnd, type DecodedPiece } from './byte-decoder.js';
 import { IdIndex } from './id-index.js';

@@ -9,7 +9,7 @@ import { parseHtmlSubset } from '../doc/parse-html.js';
 import { sourcesAppendix } from '../doc/provenance/appendix.js';
 import { checkCoverage, contentIndexRows, type CoverageDisclosure } from '../gri/coverage.js';
 import type { GriCatalogue } from '../catalogue/gri-catalogue.js';
-import { makeProblem, type Problem } from '../problems/problem.js';
+import { makeProblem, type Problem } from '../common/problem.js';
 import type { ReportContext } from '../report/context.js';
 import type { ProjectSettings } from '../report/settings.js';
 import type { ImportedInputs } from './import-inputs.js';

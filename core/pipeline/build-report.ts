@@ -6,8 +6,8 @@
 import type { GriCatalogue } from '../catalogue/gri-catalogue.js';
 import type { MetricCatalogue } from '../catalogue/metric-catalogue.js';
 import type { BuildStamp } from '../doc/manifest.js';
-import type { ValueMappings } from '../inputs/value-mappings.js';
-import type { Problem } from '../problems/problem.js';
+import type { ValueMappings } from '../kinds/value-mappings.js';
+import type { Problem } from '../common/problem.js';
 import type { ProjectSettings } from '../report/settings.js';
 import type { ChapterResult, Narratives } from './build-chapter.js';
 import type { ImportedInputs, InputFiles } from './import-inputs.js';

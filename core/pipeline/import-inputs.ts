@@ -7,13 +7,13 @@
 import { defaultMetricCatalogue, type MetricCatalogue } from '../catalogue/metric-catalogue.js';
 import { importTableStream, type ByteSource, type ImportProgress } from '../import/import-stream.js';
 import { importTableSplit, type SplitImportOptions } from '../import/split-import.js';
-import { ACCESSIBILITY_SPEC, importAccessibilityRegister, type AccessibilityImport } from '../inputs/accessibility-register.js';
-import type { ImportOptions, InputKind } from '../inputs/import-table.js';
-import { importPrivacyRegister, PRIVACY_SPEC, type PrivacyImport } from '../inputs/privacy-register.js';
-import { importServiceMetrics, serviceSpec, type ServiceImport } from '../inputs/service-metrics.js';
-import type { ValueMappings } from '../inputs/value-mappings.js';
-import { makeProblem, type Problem } from '../problems/problem.js';
-import { messages } from '../problems/messages.js';
+import { ACCESSIBILITY_SPEC, importAccessibilityRegister, type AccessibilityImport } from '../kinds/accessibility/schema.js';
+import type { ImportOptions, InputKind } from '../import/import-table.js';
+import { importPrivacyRegister, PRIVACY_SPEC, type PrivacyImport } from '../kinds/privacy/schema.js';
+import { importServiceMetrics, serviceSpec, type ServiceImport } from '../kinds/service/schema.js';
+import type { ValueMappings } from '../kinds/value-mappings.js';
+import { makeProblem, type Problem } from '../common/problem.js';
+import { messages } from '../common/messages.js';
 
 export interface InputFile {
   /** File name shown in problems (no directories). */

@@ -6,8 +6,8 @@
  */
 import { defaultGriCatalogue } from '../catalogue/gri-catalogue.js';
 import { defaultMetricCatalogue, type MetricCatalogue } from '../catalogue/metric-catalogue.js';
-import { importHasErrors } from '../inputs/import-table.js';
-import { hasErrors } from '../problems/problem.js';
+import { importHasErrors } from '../import/import-table.js';
+import { hasErrors } from '../common/problem.js';
 import { buildReportContext, reportData, type ReportData } from '../report/build-context.js';
 import { createChapterRenderer } from '../render/templates.js';
 import { buildChapter, chapterOptions } from './build-chapter.js';

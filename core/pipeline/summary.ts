@@ -2,8 +2,8 @@
  * The machine-readable summary of a build: the CLI's `--json` contract (outputs, indicators,
  * metrics, problems) plus per-file import counts and the coverage check.
  */
-import type { Lang } from '../doc/model.js';
-import type { Problem, ProblemCode } from '../problems/problem.js';
+import type { Lang } from '../common/lang.js';
+import type { Problem, ProblemCode } from '../common/problem.js';
 import type { ReportBuild } from './build-report.js';
 import { importsOf } from './import-inputs.js';
 

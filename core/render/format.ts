@@ -5,7 +5,7 @@
  * as the grouping separator and leaves 4-digit numbers ungrouped ("1000" but "10 000").
  * Negative values use the real minus sign U+2212, which is what typesetting expects.
  */
-import type { Lang } from '../doc/model.js';
+import type { Lang } from '../common/lang.js';
 
 export const NBSP = '\u00A0';
 export const MINUS = '\u2212';

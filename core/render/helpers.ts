@@ -6,22 +6,9 @@
  * the template line and column it was called from (Handlebars itself only locates parse errors).
  */
 import type Handlebars from 'handlebars';
-import type { Lang } from '../doc/model.js';
+import type { Lang } from '../common/lang.js';
 import { shortHash } from '../doc/provenance/describe.js';
-import {
-  NBSP,
-  NOT_AVAILABLE,
-  formatChange,
-  formatDate,
-  formatNumber,
-  formatPercent,
-  formatPeriod,
-  formatShare,
-  formatSignedNumber,
-  formatSignedPercent,
-  formatSignedShare,
-  plural,
-} from './format.js';
+import { NBSP, NOT_AVAILABLE, formatChange, formatDate, formatNumber, formatPercent, formatPeriod, formatShare, formatSignedNumber, formatSignedPercent, formatSignedShare, plural } from './format.js';
 
 type Hb = typeof Handlebars;
 

@@ -7,7 +7,7 @@
  * on the shared environment, so renderers for different template sets never see each other's files.
  */
 import Handlebars from 'handlebars';
-import type { Lang } from '../doc/model.js';
+import type { Lang } from '../common/lang.js';
 import type { ReportContext } from '../report/context.js';
 import { TemplateError, registerHelpers } from './helpers.js';
 import { wrapOutputs } from './narrative-text.js';

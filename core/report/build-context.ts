@@ -4,10 +4,11 @@
  * GRI index are filled in by the chapter stage, which needs this context to render them first.
  */
 import type { MetricCatalogue } from '../catalogue/metric-catalogue.js';
-import type { Lang } from '../doc/model.js';
-import { importHasErrors } from '../inputs/import-table.js';
+import type { Lang } from '../common/lang.js';
+import { importHasErrors } from '../import/import-table.js';
 import type { ImportedInputs } from '../pipeline/import-inputs.js';
-import type { AccessSection, FigureSource, PrivacySection, ReportContext, ServiceSection, Unavailable } from './context.js';
+import type { AccessSection, PrivacySection, ReportContext, ServiceSection, Unavailable } from './context.js';
+import type { FigureSource } from '../common/figure-source.js';
 import { figureSources } from './provenance.js';
 import { sectionTitles } from './sections.js';
 import { defaultReportTitle, type ProjectSettings } from './settings.js';

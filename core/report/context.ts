@@ -5,10 +5,10 @@
  * Field names of `privacy` and `access` match the CLI's `--json` output so prose like
  * "we received {{privacy.a}} substantiated complaints" reads the same figure the JSON reports.
  */
-import type { Lang } from '../doc/model.js';
+import type { GriEdition } from '../common/edition.js';
+import type { FigureSource } from '../common/figure-source.js';
+import type { Lang } from '../common/lang.js';
 import type { OmissionReason, StatementOfUse } from '../gri/omissions.js';
-
-export type GriEdition = '2016' | '2021';
 
 /** GRI 418-1 figures for one reporting year (rows whose `date` falls in that year). */
 export interface PrivacyYear {
@@ -126,20 +126,6 @@ export interface GriIndexOmission {
   /** The reason as GRI's list words it, in the report language. */
   reasonLabel: string;
   explanation: string;
-}
-
-/** Where a figure from data came from: enough for an auditor to recount it. */
-export interface FigureSource {
-  /** Input file name as imported. */
-  file: string;
-  /** SHA-256 of the file's bytes, lowercase hex. */
-  sha256: string;
-  /** Physical lines of the rows counted into the figure, ascending. */
-  lines: number[];
-  /** The counting rule in plain words, e.g. `type = complaint, source ∈ {customer, third_party}, substantiated`. */
-  rule: string;
-  /** The figure's name in the report's language, for where no table row names it (the sources appendix). */
-  label?: string;
 }
 
 export interface ReportContext {

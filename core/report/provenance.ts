@@ -6,12 +6,12 @@
  * from any number in the chapter to the exact rows behind it.
  */
 import type { MetricCatalogue } from '../catalogue/metric-catalogue.js';
-import type { Lang } from '../doc/model.js';
-import { importHasErrors } from '../inputs/import-table.js';
-import { ACCESS_RULES, ACCESS_SHARES, type AccessFigure } from '../metrics/accessibility.js';
-import { privacyRules, type PrivacyFigure } from '../metrics/privacy-418.js';
+import type { Lang } from '../common/lang.js';
+import { importHasErrors } from '../import/import-table.js';
+import { ACCESS_RULES, ACCESS_SHARES, type AccessFigure } from '../kinds/accessibility/tally.js';
+import { privacyRules, type PrivacyFigure } from '../kinds/privacy/tally.js';
 import type { ImportedInputs } from '../pipeline/import-inputs.js';
-import type { FigureSource } from './context.js';
+import type { FigureSource } from '../common/figure-source.js';
 
 type Sources = Record<string, FigureSource>;
 

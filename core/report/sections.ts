@@ -2,7 +2,7 @@
  * The chapter's sections, in order: their ids (heading anchors, narrative file names) and titles.
  * Titles live here once so headings, the GRI content index and the app's section list agree.
  */
-import type { Lang } from '../doc/model.js';
+import type { Lang } from '../common/lang.js';
 
 export const SECTIONS = [
   { id: 'intro', pl: 'Relacje z klientami', en: 'Customer relations' },

@@ -3,10 +3,10 @@
  * Validated here so the CLI and the app reject a bad project the same way.
  */
 import { defaultGriCatalogue } from '../catalogue/gri-catalogue.js';
-import type { Lang } from '../doc/model.js';
+import type { Lang } from '../common/lang.js';
 import { isOmissionReason, OMISSION_REASONS, type Omission, type StatementOfUse } from '../gri/omissions.js';
-import type { Bilingual } from '../problems/problem.js';
-import type { GriEdition } from './context.js';
+import type { Bilingual } from '../common/lang.js';
+import type { GriEdition } from '../common/edition.js';
 
 export interface ProjectSettings {
   organisation: string;

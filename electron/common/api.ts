@@ -8,9 +8,9 @@
  * Files never cross as paths to be trusted: the main process resolves every path itself and
  * validates every payload. Bytes cross as Uint8Array (structured clone).
  */
-import type { Lang } from '../../core/doc/model.js';
-import type { InputKind } from '../../core/inputs/import-table.js';
-import type { ValueMappings } from '../../core/inputs/value-mappings.js';
+import type { Lang } from '../../core/common/lang.js';
+import type { InputKind } from '../../core/import/import-table.js';
+import type { ValueMappings } from '../../core/kinds/value-mappings.js';
 import type { ProjectSettings } from '../../core/report/settings.js';
 
 /** Errors cross IPC as values with a code and a message in both languages. */

@@ -5,7 +5,7 @@
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { AppCommand } from '../common/api.js';
-import type { Lang } from '../../core/doc/model.js';
+import type { Lang } from '../../core/common/lang.js';
 
 const LABELS = {
   pl: {

@@ -7,9 +7,9 @@
 import { isAbsolute } from 'node:path';
 import type { AppSettings, ExportFile, InvokeMethod, RecoveredNarrative, ReportApi } from '../common/api.js';
 import { isExportFileName, MAX_FILE_NAME_LENGTH, WINDOWS_RESERVED } from '../common/file-names.js';
-import type { Lang } from '../../core/doc/model.js';
-import type { InputKind } from '../../core/inputs/import-table.js';
-import { parseMappings, type ValueMappings } from '../../core/inputs/value-mappings.js';
+import type { Lang } from '../../core/common/lang.js';
+import type { InputKind } from '../../core/import/import-table.js';
+import { parseMappings, type ValueMappings } from '../../core/kinds/value-mappings.js';
 import { NARRATIVE_SECTIONS } from '../../core/report/sections.js';
 import { readSettings, type ProjectSettings } from '../../core/report/settings.js';
 import { MAX_INPUT_BYTES } from './handlers/input-file.js';

@@ -2,10 +2,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { defaultGriCatalogue } from '../../core/catalogue/gri-catalogue.js';
-import type { BuildManifest, DocumentModel, FigureSource, Lang } from '../../core/doc/model.js';
+import type { BuildManifest, DocumentModel } from '../../core/doc/model.js';
+import type { FigureSource } from '../../core/common/figure-source.js';
+import type { Lang } from '../../core/common/lang.js';
 import type { Omission, StatementOfUse } from '../../core/gri/omissions.js';
 import { buildChapter, type ChapterResult } from '../../core/pipeline/build-chapter.js';
-import type { GriEdition, ReportContext } from '../../core/report/context.js';
+import type { GriEdition } from '../../core/common/edition.js';
+import type { ReportContext } from '../../core/report/context.js';
 import { createChapterRenderer } from '../../core/render/templates.js';
 import { reportContext } from '../fixtures/report-context.js';
 

@@ -4,7 +4,7 @@
  * width: rasterising is most of a warm export's time, and an unchanged chart gives the same PNG.
  * Needs nothing from docx, so a caller can start the PNGs before the DOCX writer has even loaded.
  */
-import { renderBarChart } from '../../charts/bar-chart.js';
+import { renderBarChart } from '../charts/bar-chart.js';
 import { houseStyle, type HouseStyle } from '../house-style.js';
 import type { Block, ChartBlock } from '../model.js';
 import type { DocxContext } from './context.js';

@@ -3,7 +3,8 @@
  * its file, hash, counted lines and rule, so an assurance reviewer can check it where it stands.
  */
 import { Paragraph, TextRun } from 'docx';
-import type { FigureSource, Lang } from '../model.js';
+import type { FigureSource } from '../../common/figure-source.js';
+import type { Lang } from '../../common/lang.js';
 import { sourceLabels, formatLineRanges } from '../provenance/describe.js';
 
 interface CommentOptions {

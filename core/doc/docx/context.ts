@@ -1,6 +1,8 @@
 /** What the block and inline builders share while one DOCX is written. */
 import type { HouseStyle } from '../house-style.js';
-import type { FigureSource, Lang, TableBlock } from '../model.js';
+import type { FigureSource } from '../../common/figure-source.js';
+import type { Lang } from '../../common/lang.js';
+import type { TableBlock } from '../model.js';
 import type { ProvenanceComments } from './comments.js';
 import type { FootnoteCollector } from './footnotes.js';
 import type { Bookmarks } from './inline.js';

@@ -1,7 +1,7 @@
 /** Page layout (A4, or A3 for large print), the running header and the page-number footer. */
 import { AlignmentType, Footer, Header, type ISectionPropertiesOptions, PageNumber, Paragraph, TextRun } from 'docx';
 import type { HouseStyle } from '../house-style.js';
-import type { Lang } from '../model.js';
+import type { Lang } from '../../common/lang.js';
 import { STYLE_IDS } from './styles.js';
 import { cmToTwips } from './units.js';
 

@@ -6,7 +6,8 @@
  */
 import { BorderStyle, type IStylesOptions, LineRuleType, UnderlineType } from 'docx';
 import type { HouseStyle } from '../house-style.js';
-import type { Lang, ParagraphStyle } from '../model.js';
+import type { Lang } from '../../common/lang.js';
+import type { ParagraphStyle } from '../model.js';
 import { eighthPoints, halfPoints, lineSpacing, twips } from './units.js';
 
 /** Word language tags: the proofing language of every run comes from the document defaults. */

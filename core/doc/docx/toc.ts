@@ -5,7 +5,8 @@
  * field is written clean; Word updates it on request, F9, as any table of contents).
  */
 import { type FileChild, Paragraph, TableOfContents } from 'docx';
-import type { Block, Lang } from '../model.js';
+import type { Block } from '../model.js';
+import type { Lang } from '../../common/lang.js';
 import { STYLE_IDS } from './styles.js';
 
 const TITLE: Readonly<Record<Lang, string>> = { pl: 'Spis treści', en: 'Contents' };

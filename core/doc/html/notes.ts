@@ -3,7 +3,9 @@
  * listed at the end with links back) and the sources of figures (each figure's accessible
  * description, referenced by `aria-describedby`).
  */
-import type { FigureSource, FootnoteRun, Lang } from '../model.js';
+import type { FigureSource } from '../../common/figure-source.js';
+import type { FootnoteRun } from '../model.js';
+import type { Lang } from '../../common/lang.js';
 import { sourceLabels, sourceSummary } from '../provenance/describe.js';
 import { escapeAttr, escapeText } from './escape.js';
 

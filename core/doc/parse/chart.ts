@@ -1,9 +1,10 @@
 /** A chart figure's numbers, read from its table: columns with `data-value` cells are the series. */
-import { renderBarChart } from '../../charts/bar-chart.js';
-import { describeChart } from '../../charts/describe.js';
+import { renderBarChart } from '../charts/bar-chart.js';
+import { describeChart } from '../charts/describe.js';
 import { formatNumber } from '../../render/format.js';
 import { houseStyle } from '../house-style.js';
-import { type ChartBlock, type ChartData, type Lang, type TableBlock, inlineText } from '../model.js';
+import { type ChartBlock, type ChartData, type TableBlock, inlineText } from '../model.js';
+import { type Lang } from '../../common/lang.js';
 
 /**
  * Series = columns (after the first) where some body cell has a `data-value`; categories = body

@@ -3,7 +3,9 @@
  * value as printed, the file and rows it was counted from and the counting rule; above it, the
  * input files with their full SHA-256. Built as ordinary blocks, so every edition carries it.
  */
-import { inlineText, type Block, type BuildManifest, type DocumentModel, type FigureSource, type Inline, type Lang, type TableBlock, type TableCell } from '../model.js';
+import { inlineText, type Block, type BuildManifest, type DocumentModel, type Inline, type TableBlock, type TableCell } from '../model.js';
+import { type FigureSource } from '../../common/figure-source.js';
+import { type Lang } from '../../common/lang.js';
 import { formatLineRanges, shortHash } from './describe.js';
 
 export const SOURCES_ID = 'data-sources';

@@ -1,5 +1,6 @@
 /** How a figure's source reads in every edition: line ranges, short hashes, labels in both languages. */
-import type { FigureSource, Lang } from '../model.js';
+import type { FigureSource } from '../../common/figure-source.js';
+import type { Lang } from '../../common/lang.js';
 
 // A figure's line list is made once per import and reused by every preview update: its ranges too.
 const rangesOf = new WeakMap<readonly number[], string>();

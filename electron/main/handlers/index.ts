@@ -6,7 +6,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { InputChangedEvent, InvokeMethod, ProjectData, ReportApi } from '../../common/api.js';
-import { parseMappings } from '../../../core/inputs/value-mappings.js';
+import { parseMappings } from '../../../core/kinds/value-mappings.js';
 import type { ProjectSettings } from '../../../core/report/settings.js';
 import { writeAtomically, type WriteFile } from '../fs-atomic.js';
 import { samePath } from '../same-path.js';

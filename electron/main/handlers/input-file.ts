@@ -2,7 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ApiError, InputFileData } from '../../common/api.js';
-import type { InputKind } from '../../../core/inputs/import-table.js';
+import type { InputKind } from '../../../core/import/import-table.js';
 import { ApiFailure, apiError, toApiError } from './errors.js';
 
 /**

@@ -2,7 +2,7 @@
 import { mkdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { InputFileData } from '../../common/api.js';
-import type { InputKind } from '../../../core/inputs/import-table.js';
+import type { InputKind } from '../../../core/import/import-table.js';
 import { writeAtomically, type WriteFile } from '../fs-atomic.js';
 import { ApiFailure, apiError } from './errors.js';
 import { writeOrExplain } from './write-error.js';

@@ -12,9 +12,9 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { Lang } from '../../../core/doc/model.js';
-import type { InputKind } from '../../../core/inputs/import-table.js';
-import { parseMappings, type ValueMappings } from '../../../core/inputs/value-mappings.js';
+import type { Lang } from '../../../core/common/lang.js';
+import type { InputKind } from '../../../core/import/import-table.js';
+import { parseMappings, type ValueMappings } from '../../../core/kinds/value-mappings.js';
 import { readSettings, type ProjectSettings } from '../../../core/report/settings.js';
 import { removeStaleTemporaries, writeAtomically, type WriteFile } from '../fs-atomic.js';
 import { ApiFailure, apiError } from './errors.js';

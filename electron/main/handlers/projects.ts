@@ -2,24 +2,13 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import type { ProjectData } from '../../common/api.js';
-import type { InputKind } from '../../../core/inputs/import-table.js';
+import type { InputKind } from '../../../core/import/import-table.js';
 import type { ProjectSettings } from '../../../core/report/settings.js';
 import { writeAtomically, type WriteFile } from '../fs-atomic.js';
 import { ApiFailure, apiError, fsError } from './errors.js';
 import { readAttachedInputs } from './input-file.js';
 import { readRecovery } from './recovery.js';
-import {
-  INPUT_KINDS,
-  isProject,
-  projectFile,
-  readMappings,
-  readNarratives,
-  readProjectJson,
-  readProjectSettings,
-  removeLeftovers,
-  resolveInputPath,
-  writeProjectSettings,
-} from './project-folder.js';
+import { INPUT_KINDS, isProject, projectFile, readMappings, readNarratives, readProjectJson, readProjectSettings, removeLeftovers, resolveInputPath, writeProjectSettings } from './project-folder.js';
 
 /** The absolute paths of the inputs `settings` attach. */
 export function attachedInputs(folder: string, settings: ProjectSettings): { kind: InputKind; path: string }[] {

@@ -7,7 +7,7 @@
  */
 import { readFile, rm } from 'node:fs/promises';
 import type { RecoveredNarrative } from '../../common/api.js';
-import type { Lang } from '../../../core/doc/model.js';
+import type { Lang } from '../../../core/common/lang.js';
 import { NARRATIVE_SECTIONS } from '../../../core/report/sections.js';
 import { writeAtomically, type WriteFile } from '../fs-atomic.js';
 import { recoveryFile } from './project-folder.js';

@@ -5,8 +5,8 @@
  * value, never faked.
  */
 import type { ApiResult, AppSettings, InputFileData, ProjectData, ReportApi } from '../../../electron/common/api';
-import type { InputKind } from '../../../core/inputs/import-table';
-import { parseMappings } from '../../../core/inputs/value-mappings';
+import type { InputKind } from '../../../core/import/import-table';
+import { parseMappings } from '../../../core/kinds/value-mappings';
 import { readSettings, type ProjectSettings } from '../../../core/report/settings';
 import { apiError, fail, ok } from './browser/api-error';
 import { download, mimeType } from './browser/download';

@@ -4,12 +4,12 @@
  * file or mappings change, and answers with what the UI needs of a ReportBuild: never the parsed
  * records, and the import results only when they changed.
  */
-import type { Lang } from '../../../core/doc/model';
+import type { Lang } from '../../../core/common/lang';
 import type { DocumentModel } from '../../../core/doc/model';
 import type { CoverageDisclosure } from '../../../core/gri/coverage';
-import type { ImportResult, InputKind } from '../../../core/inputs/import-table';
-import type { ValueMappings } from '../../../core/inputs/value-mappings';
-import type { Problem } from '../../../core/problems/problem';
+import type { ImportResult, InputKind } from '../../../core/import/import-table';
+import type { ValueMappings } from '../../../core/kinds/value-mappings';
+import type { Problem } from '../../../core/common/problem';
 import type { ReportContext } from '../../../core/report/context';
 import type { ProjectSettings } from '../../../core/report/settings';
 

@@ -4,7 +4,7 @@
  * with no DOM and no access to the app's API. Imports stream here too, off the UI thread, with
  * progress reports and a cancel that leaves the worker holding what it held before the request.
  */
-import type { ImportResult } from '../../../core/inputs/import-table';
+import type { ImportResult } from '../../../core/import/import-table';
 import type { ImportedInputs } from '../../../core/pipeline/import-inputs';
 import { createReportSession } from '../../../core/pipeline/report-session';
 import { TEMPLATES } from '../state/templates';

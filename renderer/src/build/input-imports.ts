@@ -5,8 +5,8 @@
  * import leaves the worker exactly as it was.
  */
 import { defaultMetricCatalogue } from '../../../core/catalogue/metric-catalogue';
-import type { InputKind } from '../../../core/inputs/import-table';
-import type { ValueMappings } from '../../../core/inputs/value-mappings';
+import type { InputKind } from '../../../core/import/import-table';
+import type { ValueMappings } from '../../../core/kinds/value-mappings';
 import { importInputsStream, type ImportedInputs } from '../../../core/pipeline/import-inputs';
 import type { ImportProgressReport, WorkerFile } from './build-protocol';
 import { CHUNK_BYTES, chunkedSource } from './chunked-source';

@@ -1,6 +1,6 @@
 /** The UI language: its dictionary and number formatting (Intl, so Polish gets "1 234,5"). */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import type { Lang } from '../../../core/doc/model';
+import type { Lang } from '../../../core/common/lang';
 import { en } from './en';
 import { pl, type Dictionary } from './pl';
 

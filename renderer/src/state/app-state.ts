@@ -1,7 +1,7 @@
 /** What the app holds: the open project (as edited, ahead of disk), the current build, UI state. */
 import type { ProjectData, RecentProject, RecoveredNarrative } from '../../../electron/common/api';
-import type { Lang } from '../../../core/doc/model';
-import type { InputKind } from '../../../core/inputs/import-table';
+import type { Lang } from '../../../core/common/lang';
+import type { InputKind } from '../../../core/import/import-table';
 import type { BuildView, ImportProgressReport } from '../build/build-protocol';
 import type { SectionId } from '../../../core/report/sections';
 import type { Dictionary } from '../i18n/pl';

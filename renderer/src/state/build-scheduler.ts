@@ -9,9 +9,9 @@
  * undos, so the project is back as it was before the change.
  */
 import type { InputFileData } from '../../../electron/common/api';
-import type { InputKind } from '../../../core/inputs/import-table';
-import type { Problem } from '../../../core/problems/problem';
-import type { ValueMappings } from '../../../core/inputs/value-mappings';
+import type { InputKind } from '../../../core/import/import-table';
+import type { Problem } from '../../../core/common/problem';
+import type { ValueMappings } from '../../../core/kinds/value-mappings';
 import type { BuildRequest, BuildResponse, ImportSummaries, WorkerFile, WorkerRequest } from '../build/build-protocol';
 import type { AppState } from './app-state';
 import type { Store } from './store';

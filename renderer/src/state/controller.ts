@@ -3,7 +3,7 @@
  * here, and views only read the store and call these.
  */
 import type { AppCommand, ReportApi } from '../../../electron/common/api';
-import type { InputKind } from '../../../core/inputs/import-table';
+import type { InputKind } from '../../../core/import/import-table';
 import type { SectionId } from '../../../core/report/sections';
 import type { AppState, ViewId } from './app-state';
 import { createAutosaver } from './autosave';

@@ -2,7 +2,7 @@
  * The figures a narrative can quote: every number of the report context, with a label, its value
  * as the report prints it, and the Handlebars snippet that inserts it.
  */
-import type { Lang } from '../../../core/doc/model';
+import type { Lang } from '../../../core/common/lang';
 import type { MetricEntry, MetricFigure, PrivacyYear, ReportContext } from '../../../core/report/context';
 import { formatNumber, formatPercent, formatShare } from '../../../core/render/format';
 import type { Dictionary } from '../i18n/pl';

@@ -4,8 +4,8 @@
  * back — in the app and, where the change was saved, on disk.
  */
 import type { ApiResult, InputChangedEvent, InputFileData } from '../../../electron/common/api';
-import type { InputKind } from '../../../core/inputs/import-table';
-import { MAPPABLE, withMapping } from '../../../core/inputs/value-mappings';
+import type { InputKind } from '../../../core/import/import-table';
+import { MAPPABLE, withMapping } from '../../../core/kinds/value-mappings';
 import type { ActionDeps } from './deps';
 
 /** `record` with `kind` set to `value`, or without `kind` when `value` is undefined. */

@@ -1,6 +1,6 @@
 /** The problems table's rows: sorting by any column, and all rows as TSV for the clipboard. */
-import type { Lang } from '../../../core/doc/model';
-import type { Problem, Severity } from '../../../core/problems/problem';
+import type { Lang } from '../../../core/common/lang';
+import type { Problem, Severity } from '../../../core/common/problem';
 
 export type ProblemColumn = 'severity' | 'line' | 'column' | 'expected' | 'found' | 'message';
 export const PROBLEM_COLUMNS: readonly ProblemColumn[] = ['severity', 'line', 'column', 'expected', 'found', 'message'];

@@ -1,7 +1,7 @@
 /** Opening, creating and configuring projects, and the app-wide UI language. */
 import type { ApiResult, ProjectData } from '../../../electron/common/api';
-import type { Lang } from '../../../core/doc/model';
-import type { GriEdition } from '../../../core/report/context';
+import type { Lang } from '../../../core/common/lang';
+import type { GriEdition } from '../../../core/common/edition';
 import { SECTIONS, type SectionId } from '../../../core/report/sections';
 import type { ProjectSettings } from '../../../core/report/settings';
 import type { OpenProject, ViewId } from './app-state';

@@ -4,7 +4,7 @@
  */
 import { defaultGriCatalogue, type DataBinding } from '../../../core/catalogue/gri-catalogue';
 import type { CoverageItem } from '../../../core/gri/coverage';
-import type { InputKind } from '../../../core/inputs/import-table';
+import type { InputKind } from '../../../core/import/import-table';
 import { NARRATIVE_SECTIONS, sectionTitles, type SectionId } from '../../../core/report/sections';
 import { useI18n } from '../i18n/i18n-context';
 import type { AppState } from '../state/app-state';

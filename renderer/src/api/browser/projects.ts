@@ -5,9 +5,9 @@
  * typed but not yet saved) is kept in localStorage too, apart from the projects.
  */
 import type { InputFileData, ProjectData, RecentProject, RecoveredNarrative } from '../../../../electron/common/api';
-import type { Lang } from '../../../../core/doc/model';
-import type { InputKind } from '../../../../core/inputs/import-table';
-import type { ValueMappings } from '../../../../core/inputs/value-mappings';
+import type { Lang } from '../../../../core/common/lang';
+import type { InputKind } from '../../../../core/import/import-table';
+import type { ValueMappings } from '../../../../core/kinds/value-mappings';
 import type { ProjectSettings } from '../../../../core/report/settings';
 import { apiError } from './api-error';
 import { isRecord, readJson, writeJson } from './storage';

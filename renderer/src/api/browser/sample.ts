@@ -2,8 +2,8 @@
  * The bundled sample project (data/sample) as Vite assets: CSVs by URL and fetched as bytes (the
  * privacy register is Windows-1250, so never as text), narratives and project.json as text.
  */
-import type { Lang } from '../../../../core/doc/model';
-import type { InputKind } from '../../../../core/inputs/import-table';
+import type { Lang } from '../../../../core/common/lang';
+import type { InputKind } from '../../../../core/import/import-table';
 import { readSettings, type ProjectSettings } from '../../../../core/report/settings';
 import projectJson from '../../../../data/sample/project.json';
 // `no-inline`: a small file would otherwise become a data: URL, which the CSP's connect-src refuses.

@@ -1,5 +1,5 @@
 /** Data: the three CSV inputs, each with its import summary, problems and rows. */
-import type { InputKind } from '../../../../core/inputs/import-table';
+import type { InputKind } from '../../../../core/import/import-table';
 import { useI18n } from '../../i18n/i18n-context';
 import { InputCard } from './InputCard';
 

@@ -1,6 +1,6 @@
 /** One input file: choose or drop it, then its import summary, problems and a row preview. */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { InputKind } from '../../../../core/inputs/import-table';
+import type { InputKind } from '../../../../core/import/import-table';
 import { CsvGrid } from '../../components/CsvGrid';
 import { DropZone } from '../../components/DropZone';
 import { useI18n } from '../../i18n/i18n-context';

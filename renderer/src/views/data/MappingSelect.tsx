@@ -1,7 +1,7 @@
 /** "Map «found» to …": turns an unknown list value into a known one for this and every later import. */
-import type { InputKind } from '../../../../core/inputs/import-table';
-import { MAPPABLE, type MappingTarget } from '../../../../core/inputs/value-mappings';
-import type { Problem } from '../../../../core/problems/problem';
+import type { InputKind } from '../../../../core/import/import-table';
+import { MAPPABLE, type MappingTarget } from '../../../../core/kinds/value-mappings';
+import type { Problem } from '../../../../core/common/problem';
 import { useI18n } from '../../i18n/i18n-context';
 import { useController } from '../../state/controller-context';
 

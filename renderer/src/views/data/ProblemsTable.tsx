@@ -1,7 +1,7 @@
 /** Every problem of one file: sortable by any column, copyable as TSV, with a value mapping where one helps. */
 import { useMemo, useState } from 'react';
-import type { InputKind } from '../../../../core/inputs/import-table';
-import type { Problem } from '../../../../core/problems/problem';
+import type { InputKind } from '../../../../core/import/import-table';
+import type { Problem } from '../../../../core/common/problem';
 import { copyText } from '../../components/copy-text';
 import { useI18n } from '../../i18n/i18n-context';
 import { useController } from '../../state/controller-context';

@@ -1,5 +1,5 @@
 /** Per-kind selectors, made once so `useApp` sees stable functions. */
-import type { InputKind } from '../../../../core/inputs/import-table';
+import type { InputKind } from '../../../../core/import/import-table';
 import type { AppState } from '../../state/app-state';
 
 const KINDS: readonly InputKind[] = ['privacy', 'service', 'accessibility'];

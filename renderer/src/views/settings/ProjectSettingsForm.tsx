@@ -1,7 +1,7 @@
 /** The open project's settings: organisation, year, report language, GRI edition, report title. */
 import { useState, type FormEvent } from 'react';
-import type { Lang } from '../../../../core/doc/model';
-import type { GriEdition } from '../../../../core/report/context';
+import type { Lang } from '../../../../core/common/lang';
+import type { GriEdition } from '../../../../core/common/edition';
 import { useI18n } from '../../i18n/i18n-context';
 import type { OpenProject } from '../../state/app-state';
 import { useController } from '../../state/controller-context';

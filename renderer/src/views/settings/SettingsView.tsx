@@ -1,5 +1,5 @@
 /** Settings: the UI language (app-wide), the open project's settings, and the keyboard shortcuts. */
-import type { Lang } from '../../../../core/doc/model';
+import type { Lang } from '../../../../core/common/lang';
 import { DICTIONARIES, useI18n } from '../../i18n/i18n-context';
 import type { AppState } from '../../state/app-state';
 import { useApp, useController } from '../../state/controller-context';

@@ -1,7 +1,7 @@
 /** The new-project form. The GRI edition follows the year until the user picks one. */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { Lang } from '../../../../core/doc/model';
-import type { GriEdition } from '../../../../core/report/context';
+import type { Lang } from '../../../../core/common/lang';
+import type { GriEdition } from '../../../../core/common/edition';
 import { defaultEdition } from '../../../../core/report/settings';
 import { useI18n } from '../../i18n/i18n-context';
 import type { AppState } from '../../state/app-state';

@@ -1,7 +1,7 @@
 /** Narrative and template errors with file and line; a line of the open section is one click away. */
 import { memo } from 'react';
-import type { Lang } from '../../../../core/doc/model';
-import type { Problem } from '../../../../core/problems/problem';
+import type { Lang } from '../../../../core/common/lang';
+import type { Problem } from '../../../../core/common/problem';
 import { NARRATIVE_SECTIONS, type SectionId } from '../../../../core/report/sections';
 import { useI18n } from '../../i18n/i18n-context';
 import { useSettled } from './use-settled';

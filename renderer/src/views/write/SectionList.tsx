@@ -1,7 +1,7 @@
 /** The chapter's narrative sections; a section whose narrative has an error is marked. */
 import { memo } from 'react';
-import type { Lang } from '../../../../core/doc/model';
-import type { Problem } from '../../../../core/problems/problem';
+import type { Lang } from '../../../../core/common/lang';
+import type { Problem } from '../../../../core/common/problem';
 import { NARRATIVE_SECTIONS, type SectionId } from '../../../../core/report/sections';
 import { useI18n } from '../../i18n/i18n-context';
 import { useController } from '../../state/controller-context';

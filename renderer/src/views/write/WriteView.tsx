@@ -1,6 +1,6 @@
 /** Write & preview: sections on the left, the narrative editor with figures, the live chapter beside it. */
 import { useCallback, useMemo } from 'react';
-import type { Problem } from '../../../../core/problems/problem';
+import type { Problem } from '../../../../core/common/problem';
 import { sectionTitles } from '../../../../core/report/sections';
 import { useI18n } from '../../i18n/i18n-context';
 import type { AppState } from '../../state/app-state';

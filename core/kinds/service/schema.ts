@@ -2,13 +2,13 @@
  * Customer-service metrics in long format: one value per row (period, metric, category, value,
  * unit). Metrics the catalogue does not know are kept as the company's own indicators.
  */
-import { KeyMatcher, normalizeKey } from '../csv/normalize.js';
-import type { ColumnMappings, ColumnSpec } from '../csv/table.js';
-import type { Period } from '../csv/values.js';
-import type { MetricCatalogue, MetricDef } from '../catalogue/metric-catalogue.js';
-import { ServiceTally } from '../metrics/service.js';
-import { messages } from '../problems/messages.js';
-import { importTable, type ImportOptions, type ImportResult, type TableSpec } from './import-table.js';
+import { KeyMatcher, normalizeKey } from '../../csv/normalize.js';
+import type { ColumnMappings, ColumnSpec } from '../../csv/table.js';
+import type { Period } from '../../csv/values.js';
+import type { MetricCatalogue, MetricDef } from '../../catalogue/metric-catalogue.js';
+import { ServiceTally } from './tally.js';
+import { messages } from '../../common/messages.js';
+import { importTable, type ImportOptions, type ImportResult, type TableSpec } from '../../import/import-table.js';
 
 export interface ServiceRecord {
   line: number;

@@ -4,11 +4,11 @@
  * `PrivacyTally` as it reads, so the figures of any year (the reporting year and the one before,
  * whatever the row order) are known at the end without keeping the rows.
  */
-import type { PrivacyYear } from '../report/context.js';
-import type { PrivacyRecord } from '../inputs/privacy-register.js';
-import { detach } from '../text/detach.js';
-import { LineList } from './line-list.js';
-import type { PartTally } from './tally.js';
+import type { PrivacyYear } from '../../report/context.js';
+import type { PrivacyRecord } from './schema.js';
+import { detach } from '../../text/detach.js';
+import { LineList } from '../../common/line-list.js';
+import type { PartTally } from '../../common/tally.js';
 
 /** The rule each 418-1 figure applies, in words; shown next to the figure for traceability. */
 export const RULES_418 = {

@@ -2,9 +2,9 @@
  * The retail network's register: one row per store or service point and its accessibility
  * features. Columns and Polish aliases are a contract (docs/input-formats.md).
  */
-import type { ColumnMappings, ColumnSpec } from '../csv/table.js';
-import { AccessTally } from '../metrics/accessibility.js';
-import { importTable, type ImportOptions, type ImportResult, type TableSpec } from './import-table.js';
+import type { ColumnMappings, ColumnSpec } from '../../csv/table.js';
+import { AccessTally } from './tally.js';
+import { importTable, type ImportOptions, type ImportResult, type TableSpec } from '../../import/import-table.js';
 
 export interface StoreRecord {
   line: number;

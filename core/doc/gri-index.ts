@@ -4,7 +4,8 @@
  * move up a level, and links into the chapter point at the chapter's HTML file (in Word, where a
  * relative link means nothing, the location stays as text).
  */
-import { inlineText, type Block, type DocumentModel, type HeadingBlock, type Inline, type Lang } from '../doc/model.js';
+import { inlineText, type Block, type DocumentModel, type HeadingBlock, type Inline } from './model.js';
+import { type Lang } from '../common/lang.js';
 
 export const GRI_INDEX_ID = 'gri-index';
 

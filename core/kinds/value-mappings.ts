@@ -5,8 +5,8 @@
  */
 import { normalizeKey } from '../csv/normalize.js';
 import type { ColumnMappings } from '../csv/table.js';
-import type { Bilingual } from '../problems/problem.js';
-import type { InputKind } from './import-table.js';
+import type { Bilingual } from '../common/lang.js';
+import type { InputKind } from '../import/import-table.js';
 
 export type ValueMappings = Partial<Record<InputKind, ColumnMappings>>;
 

@@ -1,5 +1,5 @@
 /** Small SVG string builders: attributes and coordinates that stay byte-stable. */
-import { escapeXml } from '../doc/xml-escape.js';
+import { escapeXml } from '../xml-escape.js';
 
 export { escapeXml };
 

@@ -2,11 +2,11 @@
  * Accessibility aggregates over the store register: counts and shares of stores per feature,
  * folded store by store into an `AccessTally` as the register is read.
  */
-import type { AccessSection } from '../report/context.js';
-import type { StoreRecord } from '../inputs/accessibility-register.js';
-import { detach } from '../text/detach.js';
-import { LineList } from './line-list.js';
-import type { Tally } from './tally.js';
+import type { AccessSection } from '../../report/context.js';
+import type { StoreRecord } from './schema.js';
+import { detach } from '../../text/detach.js';
+import { LineList } from '../../common/line-list.js';
+import type { Tally } from '../../common/tally.js';
 
 const share = (n: number, total: number): number => (total === 0 ? 0 : n / total);
 

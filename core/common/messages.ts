@@ -3,7 +3,7 @@
  * and the tests speak the same language. Each function returns the message and, where it makes
  * sense, what was expected.
  */
-import type { Bilingual } from './problem.js';
+import type { Bilingual } from './lang.js';
 
 const q = (s: string): Bilingual => ({ pl: `„${s}”`, en: `"${s}"` });
 const list = (values: readonly string[]): string => values.join(', ');

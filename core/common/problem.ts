@@ -2,11 +2,9 @@
  * Problems are values, never thrown: every one carries where it is (file, physical line,
  * column name) and what was expected and found, with its message in Polish and English.
  */
-import type { Lang } from '../doc/model.js';
+import type { Bilingual, Lang } from './lang.js';
 
 export type Severity = 'error' | 'warning' | 'info';
-
-export type Bilingual = Record<Lang, string>;
 
 export type ProblemCode =
   | 'file.notText'

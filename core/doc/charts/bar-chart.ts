@@ -4,9 +4,9 @@
  * labels are long Polish phrases; every bar carries its value as the table prints it, so the chart
  * needs no value axis and reads the same as its data table.
  */
-import { houseStyle, type HouseStyle } from '../doc/house-style.js';
-import type { ChartData } from '../doc/model.js';
-import { textWidthEm, wrapText } from '../doc/text-width.js';
+import { houseStyle, type HouseStyle } from '../house-style.js';
+import type { ChartData } from '../model.js';
+import { textWidthEm, wrapText } from '../text-width.js';
 import { attrs, escapeXml } from './svg.js';
 
 export interface ChartOptions {

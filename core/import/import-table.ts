@@ -9,10 +9,10 @@
  */
 import type { Delimiter } from '../csv/delimiter.js';
 import type { ColumnMappings, ColumnSpec, RowCells } from '../csv/table.js';
-import type { HashFactory } from '../import/hash.js';
-import { TableImporter } from '../import/table-importer.js';
-import type { Tally } from '../metrics/tally.js';
-import type { Problem, ProblemCode, Severity } from '../problems/problem.js';
+import type { HashFactory } from './hash.js';
+import { TableImporter } from './table-importer.js';
+import type { Tally } from '../common/tally.js';
+import type { Problem, ProblemCode, Severity } from '../common/problem.js';
 import type { Encoding } from '../text/decode.js';
 
 export type InputKind = 'privacy' | 'service' | 'accessibility';

@@ -3,13 +3,13 @@
  * Columns and Polish aliases are a contract (docs/input-formats.md). The free-text
  * `description` may hold personal data: it is accepted as a column but never read into a record.
  */
-import { memoize } from '../csv/memo.js';
-import { KeyMatcher } from '../csv/normalize.js';
-import type { ColumnMappings, ColumnSpec, RowCells } from '../csv/table.js';
-import { findPersonalData, mayHoldPersonalData } from '../personal-data/detectors.js';
-import { messages } from '../problems/messages.js';
-import { PrivacyTally } from '../metrics/privacy-418.js';
-import { importTable, type ImportOptions, type ImportResult, type TableSpec } from './import-table.js';
+import { memoize } from '../../csv/memo.js';
+import { KeyMatcher } from '../../csv/normalize.js';
+import type { ColumnMappings, ColumnSpec, RowCells } from '../../csv/table.js';
+import { findPersonalData, mayHoldPersonalData } from '../../personal-data/detectors.js';
+import { messages } from '../../common/messages.js';
+import { PrivacyTally } from './tally.js';
+import { importTable, type ImportOptions, type ImportResult, type TableSpec } from '../../import/import-table.js';
 
 export type PrivacyType = 'complaint' | 'leak' | 'theft' | 'loss';
 export type PrivacySource = 'customer' | 'third_party' | 'regulator' | 'internal';

@@ -2,7 +2,8 @@
  * The alternative text of a chart: what it shows and every value in it, in the report language,
  * so a screen-reader user gets the same information as a sighted reader (WCAG 1.1.1).
  */
-import type { ChartData, Lang } from '../doc/model.js';
+import type { ChartData } from '../model.js';
+import type { Lang } from '../../common/lang.js';
 
 const WORDS: Readonly<Record<Lang, { kind: string; none: string; scale: (max: string) => string }>> = {
   pl: { kind: 'Wykres słupkowy', none: 'brak danych', scale: (max) => `Skala do ${max}.` },

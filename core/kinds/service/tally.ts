@@ -8,14 +8,14 @@
  * sum, count and latest value, plus the lines behind them and the first line per year, which fixes
  * the order of the company's own metrics and categories as the file gives them.
  */
-import type { Lang } from '../doc/model.js';
-import type { MetricCatalogue, MetricDef } from '../catalogue/metric-catalogue.js';
-import type { Period } from '../csv/values.js';
-import type { ServiceRecord } from '../inputs/service-metrics.js';
-import type { MetricEntry, MetricFigure, ServiceSection } from '../report/context.js';
-import { detach } from '../text/detach.js';
-import { LineList } from './line-list.js';
-import type { Tally } from './tally.js';
+import type { Lang } from '../../common/lang.js';
+import type { MetricCatalogue, MetricDef } from '../../catalogue/metric-catalogue.js';
+import type { Period } from '../../csv/values.js';
+import type { ServiceRecord } from './schema.js';
+import type { MetricEntry, MetricFigure, ServiceSection } from '../../report/context.js';
+import { detach } from '../../text/detach.js';
+import { LineList } from '../../common/line-list.js';
+import type { Tally } from '../../common/tally.js';
 
 const GRANULARITY: readonly Period['kind'][] = ['year', 'quarter', 'month'];
 
