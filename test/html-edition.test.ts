@@ -10,8 +10,9 @@ import type { DocumentModel } from '../core/doc/model.js';
 import { writeHtml } from '../core/doc/to-html.js';
 import { MANIFEST, PROVENANCE } from './fixtures/provenance.js';
 import { PRIVACY_2020, privacySection } from './fixtures/report-context.js';
-import { axeViolations, hasChromium, launchChromium } from './helpers/browser.js';
+import { axeViolations, launchChromium } from './helpers/browser.js';
 import { chapterDoc } from './helpers/chapter.js';
+import { skipWithoutChromium } from './helpers/skip-reason.js';
 
 const plDoc = (): DocumentModel => chapterDoc({ provenance: PROVENANCE, manifest: MANIFEST });
 
@@ -73,7 +74,7 @@ describe('the HTML edition (markup)', () => {
   });
 });
 
-describe.skipIf(!hasChromium)('the HTML edition in Chromium', () => {
+describe.skipIf(skipWithoutChromium())('the HTML edition in Chromium', () => {
   let browser: Browser;
   let page: Page;
   beforeAll(async () => {

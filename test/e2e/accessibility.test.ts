@@ -6,10 +6,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inputCard, navTo, report } from './helpers/app';
 import { axeViolations } from './helpers/axe';
-import { hasChromium, launchChromium, newAppPage } from './helpers/chromium';
+import { launchChromium, newAppPage, skipWithoutChromium } from './helpers/chromium';
 import { APP_URL, serveRenderer } from './helpers/serve-renderer';
 
-describe.skipIf(!hasChromium)('accessibility of the main screens (axe-core)', () => {
+describe.skipIf(skipWithoutChromium())('accessibility of the main screens (axe-core)', () => {
   let browser: Browser;
   let page: Page;
 

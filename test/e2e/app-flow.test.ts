@@ -14,7 +14,7 @@ import { installBridge, type Bridge } from './bridge';
 import { editor, editorText, figure, inputCard, navTo, report, stat, waitFor } from './helpers/app';
 import { axeViolations } from './helpers/axe';
 import { SAMPLE_DIR } from './helpers/paths';
-import { hasChromium, launchChromium, newAppPage } from './helpers/chromium';
+import { launchChromium, newAppPage, skipWithoutChromium } from './helpers/chromium';
 import { screenshot } from './helpers/screenshots';
 import { APP_URL, serveRenderer } from './helpers/serve-renderer';
 import { measureKeystrokes } from './helpers/latency';
@@ -31,7 +31,7 @@ const PRIVACY_CSV = [
 
 const SENTENCE = 'Zdanie testowe do eksportu.';
 
-describe.skipIf(!hasChromium)('the app in Chromium, bridged to the real handlers', () => {
+describe.skipIf(skipWithoutChromium())('the app in Chromium, bridged to the real handlers', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;

@@ -7,12 +7,12 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editor, figure, inputCard, navTo, report, stat } from './helpers/app';
-import { hasChromium, launchChromium, newAppPage } from './helpers/chromium';
+import { launchChromium, newAppPage, skipWithoutChromium } from './helpers/chromium';
 import { APP_URL, serveRenderer } from './helpers/serve-renderer';
 
 const SENTENCE = 'Zdanie zapisane w przeglądarce.';
 
-describe.skipIf(!hasChromium)('the renderer in a plain browser (browser API)', () => {
+describe.skipIf(skipWithoutChromium())('the renderer in a plain browser (browser API)', () => {
   let browser: Browser;
   let page: Page;
   let errors: string[];

@@ -14,7 +14,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { installBridge, type Bridge, type BridgeOptions } from './bridge';
 import { editor, editorText, navTo, report, waitFor } from './helpers/app';
 import { axeViolations } from './helpers/axe';
-import { hasChromium, launchChromium, newAppPage } from './helpers/chromium';
+import { launchChromium, newAppPage, skipWithoutChromium } from './helpers/chromium';
 import { SAMPLE_DIR } from './helpers/paths';
 import { APP_URL, serveRenderer } from './helpers/serve-renderer';
 
@@ -31,7 +31,7 @@ async function killBrowser(browser: Browser): Promise<void> {
   await gone;
 }
 
-describe.skipIf(!hasChromium)('narratives typed before a crash', () => {
+describe.skipIf(skipWithoutChromium())('narratives typed before a crash', () => {
   const work = mkdtempSync(join(tmpdir(), 'raport-e2e-crash-'));
   const browsers: Browser[] = [];
   const bridges: Bridge[] = [];

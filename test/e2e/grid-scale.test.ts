@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { installBridge, type Bridge } from './bridge';
 import { inputCard, navTo, report, stat } from './helpers/app';
-import { hasChromium, launchChromium, newAppPage } from './helpers/chromium';
+import { launchChromium, newAppPage, skipWithoutChromium } from './helpers/chromium';
 import { screenshot } from './helpers/screenshots';
 import { APP_URL, serveRenderer } from './helpers/serve-renderer';
 
@@ -31,7 +31,7 @@ function bigRegister(): string {
 
 const plain = (s: string) => s.replace(/\s/g, '');
 
-describe.skipIf(!hasChromium)('a 100,000-row register', () => {
+describe.skipIf(skipWithoutChromium())('a 100,000-row register', () => {
   let browser: Browser;
   let page: Page;
   let bridge: Bridge;

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { installBridge, type Bridge } from './bridge';
 import { figure, inputCard, navTo, report, stat, waitFor } from './helpers/app';
 import { axeViolations } from './helpers/axe';
-import { hasChromium, launchChromium, newAppPage } from './helpers/chromium';
+import { launchChromium, newAppPage, skipWithoutChromium } from './helpers/chromium';
 import { screenshot } from './helpers/screenshots';
 import { APP_URL, serveRenderer } from './helpers/serve-renderer';
 
@@ -62,7 +62,7 @@ function bigRegister(): { text: string; expected: Expected } {
 
 const plain = (s: string) => s.replace(/\s/g, '');
 
-describe.skipIf(!hasChromium)('importing a large register: progress, cancel, import', () => {
+describe.skipIf(skipWithoutChromium())('importing a large register: progress, cancel, import', () => {
   let browser: Browser;
   let page: Page;
   let bridge: Bridge;

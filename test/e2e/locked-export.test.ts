@@ -16,7 +16,7 @@ import { writeAtomically, type WriteFile } from '../../electron/main/fs-atomic';
 import { installBridge, type Bridge } from './bridge';
 import { editor, inputCard, navTo, report, stat } from './helpers/app';
 import { axeViolations } from './helpers/axe';
-import { hasChromium, launchChromium, newAppPage } from './helpers/chromium';
+import { launchChromium, newAppPage, skipWithoutChromium } from './helpers/chromium';
 import { SAMPLE_DIR } from './helpers/paths';
 import { APP_URL, serveRenderer } from './helpers/serve-renderer';
 
@@ -28,7 +28,7 @@ const HTML = 'customer-services-2020-pl.html';
 
 const sha256 = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
 
-describe.skipIf(!hasChromium)('an export file that is locked or read-only', () => {
+describe.skipIf(skipWithoutChromium())('an export file that is locked or read-only', () => {
   let browser: Browser;
   let page: Page;
   let errors: string[];

@@ -18,7 +18,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { installBridge, type Bridge } from './bridge';
 import { editor, navTo, preview, report } from './helpers/app';
-import { CHROMIUM, hasChromium } from './helpers/chromium';
+import { CHROMIUM, skipWithoutChromium } from './helpers/chromium';
 import { RENDERER_OUT } from './helpers/paths';
 import { APP_URL, TYPES } from './helpers/serve-renderer';
 
@@ -108,7 +108,7 @@ async function offlineContext(browser: Browser, options: { bypassCSP?: boolean }
   return { context, page, outside, sockets, serviceWorkers };
 }
 
-describe.skipIf(!hasChromium)('no network: the app in Chromium with every request counted', () => {
+describe.skipIf(skipWithoutChromium())('no network: the app in Chromium with every request counted', () => {
   let browser: Browser;
   let proxy: Awaited<ReturnType<typeof countingProxy>>;
   const exportDir = mkdtempSync(join(tmpdir(), 'raport-e2e-offline-export-'));

@@ -2,11 +2,16 @@
  * Debian's Chromium driven by playwright-core (no downloaded browsers). One browser per test
  * file; each test gets a fresh context.
  */
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_PATH, skipWithoutChromium } from '../../helpers/skip-reason.js';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const hasChromium = existsSync(CHROMIUM);
+/** /usr/bin/chromium, or CHROMIUM_PATH (set it to a missing path to see the skip message). */
+export const CHROMIUM = CHROMIUM_PATH;
+/**
+ * The skip flag for a file's `describe.skipIf`: true when Chromium is missing, and then it prints
+ * "skipped: Debian Chromium not found at … (apt-get install chromium)" once.
+ */
+export { skipWithoutChromium };
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
