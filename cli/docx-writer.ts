@@ -1,5 +1,5 @@
 /**
- * The DOCX writer as the CLI runs it: resvg for the chart fallbacks, Node's zlib for the zip.
+ * The DOCX writer as the CLI runs it, with resvg for the chart fallbacks.
  * Loaded on demand (`check` and `--format html` never pay for docx or resvg); the chapter's chart
  * PNGs are started first, so resvg draws them in the thread pool while docx loads and the other
  * editions are written.
@@ -9,12 +9,12 @@ import type { DocumentModel } from '../core/doc/model.js';
 import type { DocxOptions } from '../core/doc/to-docx.js';
 import { startChartFallbacks } from '../core/doc/docx/chart-fallbacks.js';
 
-export type WriteDocx = (model: DocumentModel, options: Omit<DocxOptions, 'rasterize' | 'compressor'>) => Promise<Uint8Array>;
+export type WriteDocx = (model: DocumentModel, options: Omit<DocxOptions, 'rasterize'>) => Promise<Uint8Array>;
 
 /** `chapter`: the document whose standard edition will be written, if any (its charts are started now). */
 export async function loadDocxWriter(chapter: DocumentModel | null): Promise<WriteDocx> {
   const { rasterize } = await import('./rasterize.js');
   if (chapter !== null) startChartFallbacks(chapter.blocks, houseStyle, rasterize);
-  const [{ writeDocx }, { zlibCompressor }] = await Promise.all([import('../core/doc/to-docx.js'), import('./zip-compressor.js')]);
-  return (model, options) => writeDocx(model, { rasterize, compressor: zlibCompressor, ...options });
+  const { writeDocx } = await import('../core/doc/to-docx.js');
+  return (model, options) => writeDocx(model, { rasterize, ...options });
 }

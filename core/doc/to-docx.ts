@@ -1,8 +1,8 @@
 /**
  * Writes the document model as a DOCX for reviewers, or as its large-print edition. Isomorphic:
- * docx's compiler gives the parts as text and bytes (never Node's Buffer), chart fallbacks are
- * rasterised and the zip deflated by functions the caller may inject (resvg and zlib in the CLI, a
- * canvas and fflate in the app), so the same code runs in Node, Electron's renderer and a browser.
+ * docx and fflate are pure JavaScript, and chart fallbacks are rasterised by a function the caller
+ * injects (resvg in the CLI, a canvas in the app), so the same code runs in Node, Electron's
+ * renderer and a browser.
  */
 import { Document, type FileChild, Paragraph, readTheme } from 'docx';
 import { blockChildren } from './docx/blocks.js';
@@ -16,9 +16,7 @@ import { documentParts } from './docx/package/document-parts.js';
 import { finalizePackage } from './docx/package/finalize.js';
 import { fillTemplatePageNumbers } from './docx/package/page-numbers.js';
 import { readTemplateStyles } from './docx/package/style-template.js';
-import type { ZipCompressor } from './docx/package/zip.js';
 import { pageFooter, pageHeader, sectionProperties, textWidth } from './docx/page.js';
-import { fasterSerialisation } from './docx/serialise-faster.js';
 import { documentProperties } from './docx/properties.js';
 import { docxStyles, WORD_LANG } from './docx/styles.js';
 import { tableOfContents, tocPosition } from './docx/toc.js';
@@ -27,7 +25,7 @@ import type { Block, DocumentModel } from './model.js';
 import { tableDescription, tableTitle } from './table-summary.js';
 import { fontWidthFactor } from './text-width.js';
 
-export type { Rasterize, ZipCompressor };
+export type { Rasterize };
 
 export interface DocxOptions {
   /** `large-print`: body text 16 pt and up, on A4 or A3 (`paper`). */
@@ -45,12 +43,7 @@ export interface DocxOptions {
    * either way (Word adds the numbers on "Update table").
    */
   tocPageNumbers?: boolean;
-  /** DEFLATE and CRC-32 for the zip (the CLI passes Node's zlib); fflate when not given. */
-  compressor?: ZipCompressor;
 }
-
-// docx's XML written by plain loops, for every document this process writes (see serialise-faster.ts).
-fasterSerialisation(true);
 
 /** Created/modified dates of a document without a build manifest: fixed, so rebuilds still match. */
 const NO_MANIFEST_DATE = '2000-01-01T00:00:00Z';
@@ -109,9 +102,8 @@ export async function writeDocx(doc: DocumentModel, options: DocxOptions = {}): 
     language: WORD_LANG[meta.lang],
     tables: ctx.tables.map((t) => ({ title: tableTitle(t, meta.lang), description: tableDescription(t, meta.lang) })),
     ...(template ? { template } : {}),
-    ...(options.compressor ? { compressor: options.compressor } : {}),
   });
-  return template && options.tocPageNumbers ? fillTemplatePageNumbers(bytes, options.compressor) : bytes;
+  return template && options.tocPageNumbers ? fillTemplatePageNumbers(bytes) : bytes;
 }
 
 function bodyChildren(blocks: readonly Block[], ctx: DocxContext, pageNumbers: boolean): FileChild[] {

@@ -5,6 +5,7 @@
  * large files.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 
 export interface IncrementalHash {
   update(bytes: Uint8Array): unknown;
@@ -18,8 +19,5 @@ export const portableSha256: HashFactory = () => sha256.create();
 /** For a part of a split import: the thread that reads the file's start hashes all of it, in order. */
 export const noHash: HashFactory = () => ({ update: () => undefined, digest: () => new Uint8Array(0) });
 
-export function toHex(bytes: Uint8Array): string {
-  let hex = '';
-  for (const b of bytes) hex += b.toString(16).padStart(2, '0');
-  return hex;
-}
+/** Lowercase hex, as `sha256sum` prints it. */
+export const toHex = (bytes: Uint8Array): string => bytesToHex(bytes);

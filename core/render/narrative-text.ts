@@ -3,14 +3,12 @@
  * without this a value from the data (an organisation name, a CSV label, a file name) holding
  * `[kliknij](https://…)` or `**…**` would turn into a link or bold type in the report.
  *
- * `wrapOutputs` rewrites the template's AST so every output goes through one of two helpers, which
- * backslash-escape Markdown's punctuation and fold line breaks; the helpers are handed to the
- * render call only (see `NARRATIVE_TEXT_HELPERS`), never registered on the shared environment.
+ * `wrapOutput` rewrites an output (templates.ts applies it to every output of a narrative's AST)
+ * so it goes through one of two helpers, which backslash-escape Markdown's punctuation and fold
+ * line breaks; the helpers are handed to the render call only (see `NARRATIVE_TEXT_HELPERS`), never
+ * registered on the shared environment.
  */
 import { MARK_CLOSE, MARK_OPEN, MARK_TEXT } from './helpers.js';
-
-type Node = hbs.AST.Node;
-type Program = hbs.AST.Program;
 
 /** Wraps ordinary outputs: the value is data, so figure placeholders in it are forgeries and go. */
 export const TEXT_HELPER = '__text';
@@ -46,7 +44,7 @@ function helperPath(name: string, loc: hbs.AST.SourceLocation): hbs.AST.PathExpr
 }
 
 /** `{{x}}` → `{{__text x}}`; `{{num x decimals=1}}` → `{{__text (num x decimals=1)}}`. */
-function wrapMustache(m: hbs.AST.MustacheStatement): hbs.AST.MustacheStatement {
+export function wrapOutput(m: hbs.AST.MustacheStatement): hbs.AST.MustacheStatement {
   const isCall = m.params.length > 0 || (m.hash?.pairs.length ?? 0) > 0;
   // A literal path (`{{"name" x}}`) is a helper name too; Handlebars' compiler converts it in a sub-expression as well.
   const inner = isCall ? ({ type: 'SubExpression', path: m.path, params: m.params, hash: m.hash, loc: m.loc } as hbs.AST.SubExpression) : m.path;
@@ -54,31 +52,4 @@ function wrapMustache(m: hbs.AST.MustacheStatement): hbs.AST.MustacheStatement {
   const helper = name !== undefined && FIGURE_HELPERS.has(name) ? FIGURE_TEXT_HELPER : TEXT_HELPER;
   const { hash: _moved, ...statement } = m;
   return { ...statement, path: helperPath(helper, m.loc), params: [inner] } as hbs.AST.MustacheStatement;
-}
-
-function wrapProgram(program: Program): Program;
-function wrapProgram(program: Program | undefined): Program | undefined;
-function wrapProgram(program: Program | undefined): Program | undefined {
-  if (program === undefined || program === null) return program;
-  return { ...program, body: program.body.map(wrapStatement) };
-}
-
-function wrapStatement(node: Node): hbs.AST.Statement {
-  switch (node.type) {
-    case 'MustacheStatement':
-      return wrapMustache(node as hbs.AST.MustacheStatement);
-    case 'BlockStatement':
-    case 'DecoratorBlock':
-    case 'PartialBlockStatement': {
-      const block = node as hbs.AST.BlockStatement;
-      return { ...block, program: wrapProgram(block.program), inverse: wrapProgram(block.inverse) } as hbs.AST.BlockStatement;
-    }
-    default:
-      return node as hbs.AST.Statement;
-  }
-}
-
-/** A copy of `ast` in which every output (`{{…}}` and `{{{…}}}`) prints through a text helper. */
-export function wrapOutputs(ast: Program): Program {
-  return wrapProgram(ast);
 }

@@ -10,7 +10,7 @@ import Handlebars from 'handlebars';
 import type { Lang } from '../common/lang.js';
 import type { ReportContext } from '../report/context.js';
 import { TemplateError, registerHelpers } from './helpers.js';
-import { wrapOutputs } from './narrative-text.js';
+import { wrapOutput } from './narrative-text.js';
 
 export interface TemplateErrorInfo {
   /** Path relative to `templates/` (or the narrative's file name). */
@@ -60,32 +60,84 @@ export function compileSource(source: string, mode: CompileMode = 'html'): Compi
   try {
     const ast = hb.parse(source);
     const narrative = mode === 'narrative';
-    const template = hb.compile(narrative ? wrapOutputs(ast) : ast, { strict: false, knownHelpersOnly: false, noEscape: narrative });
+    // A second parse to wrap, which rewrites it in place: `ast` stays the source's own.
+    const template = hb.compile(narrative ? wrapOutputs(hb.parse(source)) : ast, { strict: false, knownHelpersOnly: false, noEscape: narrative });
     compiled = { ok: true, ast, template };
   } catch (error) {
-    compiled = { ok: false, ...parseErrorPosition(error) };
+    compiled = { ok: false, ...parseErrorPosition(error, source) };
   }
   cache.set(key, compiled);
   if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   return compiled;
 }
 
-/** The jison lexer Handlebars uses; after a failed parse it still holds the offending token's position. */
-interface LexerState {
-  Parser?: { lexer?: { yylloc?: { first_line?: number; first_column?: number } } };
+/**
+ * Handlebars' visitor in its mutating mode (the node a handler returns replaces the one visited):
+ * every output is a MustacheStatement, wherever it sits (block bodies and their `else`, inline
+ * partials, partial blocks), and each is rewritten to print as Markdown text (narrative-text.ts).
+ */
+class OutputWrapper extends Handlebars.Visitor {
+  readonly mutating = true;
+
+  override MustacheStatement(m: hbs.AST.MustacheStatement): hbs.AST.MustacheStatement {
+    return wrapOutput(m);
+  }
 }
 
-function parseErrorPosition(error: unknown): { line: number; column: number; message: string } {
-  // Read the lexer before anything else can parse: the position is only valid right after the throw.
-  const loc = (hb as unknown as LexerState).Parser?.lexer?.yylloc;
+/** Rewrites `ast` in place so every output (`{{…}}` and `{{{…}}}`) prints through a text helper; returns it. */
+function wrapOutputs(ast: Ast): Ast {
+  new OutputWrapper().accept(ast);
+  return ast;
+}
+
+function parseErrorPosition(error: unknown, source: string): { line: number; column: number; message: string } {
   const located = locatedError(error);
   if (located.line > 0) return located;
-  const message = located.message;
-  const m = /^(?:Parse|Lexical) error on line (\d+)/.exec(message);
-  if (!m) return { line: 0, column: 0, message };
-  const line = Number(m[1]);
-  const column = loc?.first_line === line && typeof loc.first_column === 'number' ? loc.first_column + 1 : 0;
-  return { line, column, message };
+  return { ...(parsePosition(located.message, source) ?? { line: 0, column: 0 }), message: located.message };
+}
+
+/**
+ * Where a parse error is, from its message. Handlebars' parser (jison) says "Parse error on line
+ * N:" or "Lexical error on line N. Unrecognized text.", then an excerpt and a caret under the
+ * offending token: up to 20 characters before it and up to 20 from it on, line breaks removed
+ * ("..." where cut), "-" under the text before it, "^". The token is where the source reads so.
+ */
+const PARSE_ERROR = /^(?:Parse error on line (\d+):|Lexical error on line (\d+)\. Unrecognized text\.)\n([^\n]*)\n(-*)\^/;
+const EXCERPT = 20;
+
+function parsePosition(message: string, source: string): { line: number; column: number } | undefined {
+  const m = PARSE_ERROR.exec(message);
+  if (!m) return undefined;
+  const line = Number(m[1] ?? m[2]);
+  const [before, after] = [m[3]!.slice(0, m[4]!.length), m[3]!.slice(m[4]!.length)];
+  const unbroken = (from: number, to: number): string => source.slice(from, to).replace(/\n/g, '');
+  // jison cuts the text before the token ("..." first) exactly when there are more than 20 characters of it.
+  const beforeFits = (p: number): boolean =>
+    p > EXCERPT ? before.startsWith('...') && unbroken(p - EXCERPT, p) === before.slice(3) : unbroken(0, p) === before;
+  const afterFits = (p: number): boolean => {
+    const text = unbroken(p, p + EXCERPT);
+    return text === after || (after.endsWith('...') && text === after.slice(0, -3));
+  };
+  // Line starts as jison counts lines (\r\n, \r or \n).
+  const starts = [0, ...[...source.matchAll(/\r\n?|\n/g)].map((b) => b.index + b[0].length)];
+  const from = starts[line - 1];
+  if (from === undefined) return { line, column: 0 };
+  // Up to the next line's first character: without its line breaks the excerpt reads the same on
+  // either side of one, and a token starts after it.
+  const next = starts[line];
+  const to = next ?? source.length;
+  let both = -1;
+  let afterOnly = -1;
+  for (let p = from; p <= to; p++) {
+    if (!afterFits(p)) continue;
+    afterOnly = p;
+    if (beforeFits(p)) both = p;
+  }
+  // The text before is what jison recorded as read, which a lexical error can leave out of step
+  // with the source; the text from the caret on is always the unread source.
+  const at = both >= 0 ? both : afterOnly;
+  // A token on the next line: the message names the line the parser had reached, not the token's.
+  return { line, column: at < 0 || at === next ? 0 : at - from + 1 };
 }
 
 /** Position of a Handlebars or helper error (Handlebars' own Exceptions carry `lineNumber`/`column`). */
@@ -133,83 +185,102 @@ function nameOf(expr: hbs.AST.Node): string | undefined {
   return undefined; // a sub-expression: the name is only known at run time
 }
 
+interface Reference {
+  line: number;
+  column: number;
+  message: string;
+}
+
 /**
  * Finds the first call of a partial or helper that does not exist, anywhere in the file, so a typo
  * in a branch the current data does not take is still reported.
  */
-export function findUnknownReference(
-  ast: Ast,
-  partials: ReadonlySet<string>,
-): { line: number; column: number; message: string } | undefined {
-  const helpers = new Set(Object.keys(hb.helpers));
-  const inline = new Set<string>();
-  let found: { line: number; column: number; message: string } | undefined;
+export function findUnknownReference(ast: Ast, partials: ReadonlySet<string>): Reference | undefined {
+  const inline = new InlinePartials();
+  inline.accept(ast);
+  const check = new ReferenceCheck(new Set(Object.keys(hb.helpers)), new Set([...partials, ...inline.names]));
+  check.accept(ast);
+  return check.found;
+}
 
-  const report = (node: hbs.AST.Node, message: string) => {
-    found ??= { line: node.loc.start.line, column: node.loc.start.column + 1, message };
-  };
+/** Names of inline partials (`{{#*inline "name"}}`), which may be declared after their first use. */
+class InlinePartials extends Handlebars.Visitor {
+  readonly names = new Set<string>();
 
-  type CallNode = hbs.AST.Node & Partial<{ path: hbs.AST.Node; params: hbs.AST.Node[]; hash: hbs.AST.Hash }>;
-  const checkCall = (node: CallNode, scope: ReadonlySet<string>) => {
-    const path = node.path as Partial<hbs.AST.PathExpression> | undefined;
-    const hasArgs = (node.params?.length ?? 0) > 0 || (node.hash?.pairs.length ?? 0) > 0;
-    if (!hasArgs || path?.type !== 'PathExpression' || path.data || path.depth !== 0) return;
-    const name = path.parts?.length === 1 ? path.parts[0] : undefined;
-    if (name && !path.original?.startsWith('this') && !helpers.has(name) && !scope.has(name)) {
-      report(node, `Missing helper: "${name}"`);
-    }
-  };
+  override DecoratorBlock(block: hbs.AST.DecoratorBlock): void {
+    const first = block.params[0];
+    const name = first ? nameOf(first) : undefined;
+    if (name !== undefined) this.names.add(name);
+    super.DecoratorBlock(block);
+  }
+}
 
-  const visit = (node: hbs.AST.Node | null | undefined, scope: ReadonlySet<string>): void => {
-    if (!node || found) return;
-    const n = node as hbs.AST.Node & Partial<{
-      body: hbs.AST.Node[];
-      program: hbs.AST.Program;
-      inverse: hbs.AST.Program;
-      params: hbs.AST.Node[];
-      hash: hbs.AST.Hash;
-      name: hbs.AST.Node;
-      blockParams: string[];
-      path: hbs.AST.Node;
-    }>;
-    const inner = n.blockParams?.length ? new Set([...scope, ...n.blockParams]) : scope;
-    switch (node.type) {
-      case 'PartialStatement': {
-        const name = n.name ? nameOf(n.name) : undefined;
-        if (name !== undefined && !partials.has(name) && !inline.has(name)) {
-          report(node, `The partial "${name}" could not be found`);
-        }
-        break;
-      }
-      case 'MustacheStatement':
-      case 'BlockStatement':
-      case 'SubExpression':
-        checkCall(n, scope);
-        break;
-    }
-    n.params?.forEach((p) => visit(p, scope));
-    n.hash?.pairs.forEach((pair) => visit(pair.value, scope));
-    n.body?.forEach((child) => visit(child, inner));
-    visit(n.program, scope);
-    visit(n.inverse, scope);
-  };
+/**
+ * Handlebars' visitor with the checks added. Only node handlers are methods (the rest are plain
+ * functions below), as Handlebars asks of a visitor: a node's type picks the method called.
+ */
+class ReferenceCheck extends Handlebars.Visitor {
+  found: Reference | undefined;
+  /** Block params in scope (`{{#each xs as |x|}}`): names that are values, not helpers. */
+  blockParams: ReadonlySet<string> = new Set();
 
-  // Inline partials may be declared after their first use; collect them in a first pass.
-  const collectInline = (node: hbs.AST.Node | null | undefined): void => {
-    if (!node) return;
-    const n = node as Partial<{ body: hbs.AST.Node[]; program: hbs.AST.Program; inverse: hbs.AST.Program; params: hbs.AST.Node[] }>;
-    if (node.type === 'DecoratorBlock') {
-      const first = n.params?.[0];
-      const name = first ? nameOf(first) : undefined;
-      if (name !== undefined) inline.add(name);
-    }
-    n.body?.forEach(collectInline);
-    collectInline(n.program);
-    collectInline(n.inverse);
-  };
-  collectInline(ast);
-  visit(ast, new Set());
-  return found;
+  constructor(
+    readonly helpers: ReadonlySet<string>,
+    readonly partials: ReadonlySet<string>,
+  ) {
+    super();
+  }
+
+  override Program(program: hbs.AST.Program): void {
+    const outer = this.blockParams;
+    if (program.blockParams?.length) this.blockParams = new Set([...outer, ...program.blockParams]);
+    super.Program(program);
+    this.blockParams = outer;
+  }
+
+  override MustacheStatement(node: hbs.AST.MustacheStatement): void {
+    checkCall(this, node);
+    super.MustacheStatement(node);
+  }
+
+  override BlockStatement(node: hbs.AST.BlockStatement): void {
+    checkCall(this, node);
+    super.BlockStatement(node);
+  }
+
+  override SubExpression(node: hbs.AST.SubExpression): void {
+    checkCall(this, node);
+    super.SubExpression(node);
+  }
+
+  // A partial's name is not visited: a computed one is left to run time.
+  override PartialStatement(node: hbs.AST.PartialStatement): void {
+    const name = nameOf(node.name);
+    if (name !== undefined && !this.partials.has(name)) report(this, node, `The partial "${name}" could not be found`);
+    this.acceptArray(node.params);
+    this.acceptKey(node, 'hash');
+  }
+
+  override PartialBlockStatement(node: hbs.AST.PartialBlockStatement): void {
+    this.acceptArray(node.params);
+    this.acceptKey(node, 'hash');
+    this.acceptKey(node, 'program');
+  }
+}
+
+function report(check: ReferenceCheck, node: hbs.AST.Node, message: string): void {
+  check.found ??= { line: node.loc.start.line, column: node.loc.start.column + 1, message };
+}
+
+/** A call with arguments whose name is neither a helper nor a block param. */
+function checkCall(check: ReferenceCheck, node: hbs.AST.MustacheStatement | hbs.AST.BlockStatement | hbs.AST.SubExpression): void {
+  const path = node.path as Partial<hbs.AST.PathExpression>;
+  const hasArgs = node.params.length > 0 || (node.hash?.pairs.length ?? 0) > 0;
+  if (!hasArgs || path.type !== 'PathExpression' || path.data || path.depth !== 0) return;
+  const name = path.parts?.length === 1 ? path.parts[0] : undefined;
+  if (name && !path.original?.startsWith('this') && !check.helpers.has(name) && !check.blockParams.has(name)) {
+    report(check, node, `Missing helper: "${name}"`);
+  }
 }
 
 type Prepared =

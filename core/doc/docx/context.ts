@@ -17,7 +17,7 @@ export interface DocxContext {
   provenance: Readonly<Record<string, FigureSource>>;
   /** The chart drawings of this edition, by chart id: the SVG and its PNG fallback (a placeholder until the package is zipped, see chart-fallbacks.ts). */
   charts: ReadonlyMap<string, { svg: string; png: Uint8Array; width: number; height: number }>;
-  /** Tables in the order they are written, for their screen-reader title and description (package/table-captions.ts). */
+  /** Tables in the order they are written, for their screen-reader title and description (package/ooxml-edit.ts). */
   tables: TableBlock[];
   /** Width of the text column in twips. */
   textWidth: number;

@@ -4,15 +4,15 @@
  * `patchDocument`), since they, not the house style, decide where the pages break.
  */
 import { patchDocument } from 'docx';
-import { stabilizeIds } from './stable-ids.js';
-import { pack, unpack, type ZipCompressor } from './zip.js';
+import { stabilizePackageIds } from './ooxml-edit.js';
+import { pack, unpack } from './zip.js';
 
-export async function fillTemplatePageNumbers(bytes: Uint8Array, compressor?: ZipCompressor): Promise<Uint8Array> {
+export async function fillTemplatePageNumbers(bytes: Uint8Array): Promise<Uint8Array> {
   // docx/layout is large (≈ 1 MB of code): loaded only when page numbers are asked for.
   const { estimatePageNumbers } = await import('docx/layout');
   const patched = await patchDocument({ outputType: 'uint8array', data: bytes, patches: {}, pageNumbers: estimatePageNumbers });
   // Repacked the deterministic way: patchDocument's zip carries the clock's dates.
   const parts = unpack(patched);
-  stabilizeIds(parts);
-  return pack(parts, compressor);
+  stabilizePackageIds(parts);
+  return pack(parts);
 }
