@@ -3,9 +3,7 @@
  * tools rely on: extend, never rename.
  */
 import { parseArgs } from 'node:util';
-import type { Paper } from '../core/doc/house-style.js';
-import type { Lang } from '../core/common/lang.js';
-import type { GriEdition } from '../core/common/edition.js';
+import { isLang, KINDS, REPORT_LANGS, type GriEdition, type InputKind, type Lang, type Paper } from '../core/index.js';
 
 export type Command = 'build' | 'check';
 /** `large-print`: a second DOCX at 16 pt and up; `gri-index`: the GRI content index alone, as HTML and DOCX. */
@@ -14,9 +12,8 @@ export type Format = 'docx' | 'html' | 'txt' | 'large-print' | 'gri-index';
 export interface CliOptions {
   command: Command;
   project: string | null;
-  privacy: string | null;
-  service: string | null;
-  accessibility: string | null;
+  /** Input files given as `--<kind id> FILE`, by kind (they override the project's). */
+  inputs: Partial<Record<InputKind, string>>;
   year: number | null;
   lang: Lang | null;
   edition: GriEdition | null;
@@ -35,18 +32,21 @@ export interface CliOptions {
 
 export class UsageError extends Error {}
 
+const pad = (s: string, width: number): string => (s.length >= width ? `${s} ` : s.padEnd(width));
+/** "pl or en": the report languages a flag takes. */
+const orList = (items: readonly string[]): string => new Intl.ListFormat('en', { type: 'disjunction' }).format(items);
+
+/** The help text; the inputs are the registry's kinds, each with its flag. */
 export const USAGE = `Usage:
-  csr-report build [--project DIR | --privacy FILE --service FILE --accessibility FILE] [options]
+  csr-report build [--project DIR | ${KINDS.map((k) => `--${k.id} FILE`).join(' ')}] [options]
   csr-report check [same inputs]            validate data and GRI coverage, write nothing
 
 Inputs:
   --project DIR          project folder with project.json, CSV files and narratives/
-  --privacy FILE         privacy register CSV (GRI 418-1)
-  --service FILE         customer-service metrics CSV
-  --accessibility FILE   accessibility register CSV (one row per store)
+${KINDS.map((k) => `  ${pad(`--${k.id} FILE`, 23)}${k.label.en} CSV (${k.topic.en})`).join('\n')}
 Options:
   --year YYYY            reporting year (required without --project)
-  --lang pl|en           report language (default: the project's, else pl)
+  ${pad(`--lang ${REPORT_LANGS.join('|')}`, 23)}report language (default: the project's, else pl)
   --edition 2016|2021    GRI edition (default: 2016 up to reporting year 2021, then 2021)
   --org NAME             organisation name (without --project)
   --out DIR              output folder (default: out/report)
@@ -72,9 +72,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
       strict: true,
       options: {
         project: { type: 'string' },
-        privacy: { type: 'string' },
-        service: { type: 'string' },
-        accessibility: { type: 'string' },
+        ...Object.fromEntries(KINDS.map((k) => [k.id, { type: 'string' as const }])),
         year: { type: 'string' },
         lang: { type: 'string' },
         edition: { type: 'string' },
@@ -104,7 +102,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
   if (year !== null && (!/^\d{4}$/.test(v.year ?? '') || year < 2000 || year > 2100)) {
     throw new UsageError(`--year must be a year like 2020, not "${v.year}".`);
   }
-  if (v.lang !== undefined && v.lang !== 'pl' && v.lang !== 'en') throw new UsageError(`--lang must be pl or en, not "${v.lang}".`);
+  if (v.lang !== undefined && !isLang(v.lang)) throw new UsageError(`--lang must be ${orList(REPORT_LANGS)}, not "${v.lang}".`);
   if (v.edition !== undefined && v.edition !== '2016' && v.edition !== '2021') {
     throw new UsageError(`--edition must be 2016 or 2021, not "${v.edition}".`);
   }
@@ -115,18 +113,18 @@ export function parseCli(argv: readonly string[]): CliOptions {
   const paper = (v['large-print-paper'] ?? 'A4').toUpperCase();
   if (paper !== 'A4' && paper !== 'A3') throw new UsageError(`--large-print-paper must be A4 or A3, not "${v['large-print-paper']}".`);
 
-  const inputs = [v.privacy, v.service, v.accessibility].filter((x) => x !== undefined);
-  if (v.project === undefined && inputs.length === 0) {
-    throw new UsageError('Give --project DIR or at least one of --privacy, --service, --accessibility.');
+  const given = v as Record<string, string | boolean | undefined>;
+  const inputs: Partial<Record<InputKind, string>> = {};
+  for (const k of KINDS) if (typeof given[k.id] === 'string') inputs[k.id] = given[k.id] as string;
+  if (v.project === undefined && Object.keys(inputs).length === 0) {
+    throw new UsageError(`Give --project DIR or at least one of ${KINDS.map((k) => `--${k.id}`).join(', ')}.`);
   }
   if (v.project === undefined && year === null) throw new UsageError('--year is required when no --project is given.');
 
   return {
     command,
     project: v.project ?? null,
-    privacy: v.privacy ?? null,
-    service: v.service ?? null,
-    accessibility: v.accessibility ?? null,
+    inputs,
     year,
     lang: (v.lang as Lang | undefined) ?? null,
     edition: (v.edition as GriEdition | undefined) ?? null,

@@ -7,11 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileSource } from './file-source.js';
-import type { InputKind } from '../core/import/import-table.js';
-import type { InputFiles, InputSources } from '../core/pipeline/import-inputs.js';
-import type { ReportRequest } from '../core/pipeline/build-report.js';
-import { defaultEdition, readSettings, type ProjectSettings } from '../core/report/settings.js';
-import { parseMappings, type ValueMappings } from '../core/kinds/value-mappings.js';
+import { defaultEdition, KINDS, parseMappings, readSettings, settingsErrorsText, type InputFiles, type InputKind, type InputSources, type ProjectSettings, type ReportRequest, type ValueMappings } from '../core/index.js';
 import { UsageError, type CliOptions } from './args.js';
 
 /** The bundled templates: `templates/` at the package root (the CLI bundle lives in dist/cli/). */
@@ -60,7 +56,7 @@ function projectSettings(dir: string): ProjectSettings {
     throw new UsageError(`${path} is not valid JSON: ${(e as Error).message}`);
   }
   const read = readSettings(json);
-  if (!read.ok) throw new UsageError(`${path}: ${read.errors.map((e) => e.en).join(' ')}`);
+  if (!read.ok) throw new UsageError(`${path}: ${settingsErrorsText(read.errors, 'en')}`);
   return read.settings;
 }
 
@@ -92,7 +88,7 @@ function lazyFiles(inputs: LoadedRequest['inputs']): InputFiles {
   const files: InputFiles = {};
   for (const { kind, path } of inputs) {
     let bytes: Uint8Array | undefined;
-    const file = { name: basename(path) } as InputFiles[InputKind] & object;
+    const file = { name: basename(path) } as NonNullable<InputFiles[InputKind]>;
     Object.defineProperty(file, 'bytes', { enumerable: true, get: () => (bytes ??= new Uint8Array(readFileSync(path))) });
     files[kind] = file;
   }
@@ -113,15 +109,11 @@ export function loadRequest(opts: CliOptions): LoadedRequest {
     edition: opts.edition ?? (opts.year !== null && projectDir === null ? defaultEdition(year) : base.edition),
     organisation: opts.organisation ?? base.organisation,
   };
-  const paths: Record<InputKind, string | null> = {
-    privacy: opts.privacy ?? (projectDir && base.files.privacy ? resolve(projectDir, base.files.privacy) : null),
-    service: opts.service ?? (projectDir && base.files.service ? resolve(projectDir, base.files.service) : null),
-    accessibility: opts.accessibility ?? (projectDir && base.files.accessibility ? resolve(projectDir, base.files.accessibility) : null),
-  };
   const sources: InputSources = {};
   const inputs: LoadedRequest['inputs'] = [];
-  for (const kind of ['privacy', 'service', 'accessibility'] as const) {
-    const path = paths[kind];
+  for (const { id: kind } of KINDS) {
+    const inProject = base.files[kind];
+    const path = opts.inputs[kind] ?? (projectDir !== null && inProject !== undefined ? resolve(projectDir, inProject) : null);
     if (path === null) continue;
     const size = inputSize(path);
     sources[kind] = { name: basename(path), source: fileSource(path, size) };

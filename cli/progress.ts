@@ -3,8 +3,8 @@
  * terminal one line is rewritten in place; in a log (not a TTY) a line is written every few seconds,
  * so CI output stays short.
  */
-import type { Lang } from '../core/common/lang.js';
-import type { ImportProgress } from '../core/import/import-stream.js';
+import type { ImportProgress, Lang } from '../core/index.js';
+import { CLI_WORDS } from './messages.js';
 
 /** Inputs above this size get progress reports. */
 export const BIG_FILE = 5 * 1024 * 1024;
@@ -25,7 +25,7 @@ export class ProgressReporter {
     private readonly lang: Lang,
     private readonly now: () => number = () => performance.now(),
   ) {
-    const locale = lang === 'pl' ? 'pl-PL' : 'en-GB';
+    const locale = CLI_WORDS[lang].locale;
     this.number = new Intl.NumberFormat(locale);
     this.megabytes = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   }
@@ -44,12 +44,10 @@ export class ProgressReporter {
   }
 
   line(file: string, p: ImportProgress, seconds: number): string {
-    const pl = this.lang === 'pl';
+    const w = CLI_WORDS[this.lang];
     const mb = (n: number): string => this.megabytes.format(n / 1048576);
-    const size = p.totalBytes === null ? `${mb(p.bytesRead)} MB` : `${mb(p.bytesRead)} ${pl ? 'z' : 'of'} ${mb(p.totalBytes)} MB (${Math.floor((100 * p.bytesRead) / Math.max(1, p.totalBytes))}%)`;
+    const size = p.totalBytes === null ? `${mb(p.bytesRead)} MB` : `${w.progressOf(mb(p.bytesRead), mb(p.totalBytes))} (${Math.floor((100 * p.bytesRead) / Math.max(1, p.totalBytes))}%)`;
     const rate = seconds > 0 ? this.number.format(Math.round(p.rows / seconds)) : '–';
-    return pl
-      ? `Wczytywanie ${file}: ${size}, ${this.number.format(p.rows)} wierszy, ${rate} wierszy/s`
-      : `Reading ${file}: ${size}, ${this.number.format(p.rows)} rows, ${rate} rows/s`;
+    return w.progress(file, size, this.number.format(p.rows), rate);
   }
 }

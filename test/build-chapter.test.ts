@@ -1,6 +1,7 @@
 /** The chapter stage: sources and manifest carried into the document, heading order checked, source footnotes. */
 import { describe, expect, it } from 'vitest';
 import { defaultGriCatalogue } from '../core/catalogue/gri-catalogue.js';
+import { problemMessage } from '../core/common/messages/index.js';
 import { buildChapter } from '../core/pipeline/build-chapter.js';
 import { createChapterRenderer, renderChapter } from '../core/render/templates.js';
 import { MANIFEST, PROVENANCE } from './fixtures/provenance.js';
@@ -20,10 +21,12 @@ describe('buildChapter', () => {
     const ctx = reportContext('pl');
     const result = buildChapter(ctx, { sources: {}, fileName: (id) => id }, createChapterRenderer(files), defaultGriCatalogue);
     const warnings = result.problems.filter((p) => p.severity === 'warning');
-    expect(warnings.map((p) => p.message.en)).toEqual([]);
+    expect(warnings.map((p) => problemMessage(p, 'en'))).toEqual([]);
     const gap = { ...TEMPLATES, 'pl/chapter.hbs': '<article>\n<h1 id="customer-services">{{title}}</h1>\n<h3>Luka</h3>\n</article>' };
     const gapped = buildChapter(ctx, { sources: {}, fileName: (id) => id }, createChapterRenderer(gap), defaultGriCatalogue);
-    expect(gapped.problems).toMatchObject([{ code: 'template.error', severity: 'warning', message: { en: 'The heading order has a gap: heading "Luka" is level 3 after level 1.' } }]);
+    expect(gapped.problems).toMatchObject([{ code: 'template.error', severity: 'warning', params: { variant: 'headingGap', heading: 'Luka', level: 3, previous: 1 } }]);
+    expect(problemMessage(gapped.problems[0]!, 'en')).toBe('The heading order has a gap: heading "Luka" is level 3 after level 1.');
+    expect(problemMessage(gapped.problems[0]!, 'pl')).toBe('Kolejność nagłówków ma lukę: heading "Luka" is level 3 after level 1.');
     expect(gapped.doc).not.toBeNull();
   });
 });

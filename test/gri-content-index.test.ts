@@ -10,6 +10,7 @@ import { inlineText } from '../core/doc/model.js';
 import { writeDocx } from '../core/doc/to-docx.js';
 import { writeHtml } from '../core/doc/to-html.js';
 import { contentIndexDocument } from '../core/doc/gri-index.js';
+import { settingsErrorMessage } from '../core/common/messages/index.js';
 import { readSettings } from '../core/report/settings.js';
 import { chapterDoc, chapterResult } from './helpers/chapter.js';
 import { docxParts, part } from './helpers/docx.js';
@@ -111,7 +112,7 @@ describe('the omissions setting', () => {
       styleTemplate: '../poza/projektem.docx',
     });
     if (read.ok) throw new Error('expected errors');
-    const messages = read.errors.map((e) => e.en);
+    const messages = read.errors.map((e) => settingsErrorMessage(e, 'en'));
     expect(messages).toEqual([
       expect.stringContaining('"statementOfUse"'),
       expect.stringContaining('unknown GRI requirement "418-1-z"'),

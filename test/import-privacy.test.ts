@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { importPrivacyRegister } from '../core/kinds/privacy/schema.js';
-import { privacy418 } from '../core/kinds/privacy/tally.js';
 import type { Problem } from '../core/common/problem.js';
+import { problemExpected, problemMessage } from '../core/common/messages/index.js';
 import { utf16leBom, utf8, utf8Bom, win1250 } from './helpers/encode.js';
+import { importPrivacyRegister, privacy418 } from './helpers/kind-imports.js';
 
 const HEADER = 'Nr sprawy;Data wpływu;Rodzaj;Źródło;Zasadna;Liczba osób;Data zdarzenia;Przyczyna;Opis';
 const errors = (ps: Problem[]) => ps.filter((p) => p.severity === 'error');
@@ -66,7 +66,7 @@ describe('privacy register import', () => {
   it('reports a missing required column at the header and rejects every row', () => {
     const r = importPrivacyRegister('m.csv', utf8('id;date;type;substantiated\nA;2020-01-01;skarga;tak\nB;2020-01-02;skarga;nie\n'));
     expect(at(errors(r.problems)[0])).toEqual({ code: 'header.missing', line: 1, column: 'source' });
-    expect(r.problems[0]!.message.pl).toContain('źródło');
+    expect(problemMessage(r.problems[0]!, 'pl')).toContain('źródło');
     expect(r.stats).toMatchObject({ rowsRead: 2, rowsUsed: 0, rowsRejected: 2 });
   });
 
@@ -95,12 +95,12 @@ describe('privacy register import', () => {
       { code: 'row.ragged', line: 8, column: 'Liczba osób' },
       { code: 'value.required', line: 9, column: 'Źródło' },
     ]);
-    expect(errs[0]!.message.pl).toContain('Czy chodziło o „skarga”?');
-    expect(errs[0]!.message.en).toContain('Did you mean "skarga"?');
+    expect(problemMessage(errs[0]!, 'pl')).toContain('Czy chodziło o „skarga”?');
+    expect(problemMessage(errs[0]!, 'en')).toContain('Did you mean "skarga"?');
     expect(errs[0]!.found).toBe('skagra');
-    expect(errs[0]!.expected?.en).toContain('complaint/skarga');
-    expect(errs[1]!.message.en).toContain('does not exist');
-    expect(errs[5]!.message.en).toContain('first on line 2');
+    expect(problemExpected(errs[0]!, 'en')).toContain('complaint/skarga');
+    expect(problemMessage(errs[1]!, 'en')).toContain('does not exist');
+    expect(problemMessage(errs[5]!, 'en')).toContain('first on line 2');
     expect(errs[6]).toMatchObject({ columnNumber: 6, found: '5' });
     expect(r.stats).toEqual({ rowsRead: 9, rowsUsed: 1, rowsRejected: 8, blankLines: 0 });
   });
@@ -123,7 +123,7 @@ describe('privacy register import', () => {
     const xlsx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]);
     const p = importPrivacyRegister('dane.csv', xlsx).problems[0]!;
     expect(p).toMatchObject({ code: 'file.notText', severity: 'error', file: 'dane.csv', line: 1 });
-    expect(p.message.pl).toContain('XLSX');
+    expect(problemMessage(p, 'pl')).toContain('XLSX');
     const nul = importPrivacyRegister('bin.csv', utf8('id;date\nA;\u0000')).problems[0]!;
     expect(nul).toMatchObject({ code: 'file.notText', line: 2 });
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { problemMessage } from '../core/common/messages/index.js';
 import { findPersonalData, isIban, isIdCard, isPesel } from '../core/personal-data/detectors.js';
 
 const kinds = (text: string) => findPersonalData(text).map((h) => h.kind);
@@ -42,14 +43,14 @@ describe('the personal-data guard on import', () => {
   ].join('\n');
 
   it('warns with the line and column, shows only a masked value, and still uses the rows', async () => {
-    const { importPrivacyRegister } = await import('../core/kinds/privacy/schema.js');
+    const { importPrivacyRegister } = await import('./helpers/kind-imports.js');
     const r = importPrivacyRegister('rejestr.csv', new TextEncoder().encode(csv));
     const warnings = r.problems.filter((p) => p.code === 'personal.data');
     expect(warnings.map((p) => [p.severity, p.line, p.column])).toEqual([
       ['warning', 2, 'Opis'],
       ['warning', 4, 'Przyczyna'],
     ]);
-    expect(warnings[0]!.message.en).toContain('pesel');
+    expect(problemMessage(warnings[0]!, 'en')).toContain('pesel');
     expect(JSON.stringify(r.problems)).not.toContain(PESEL);
     expect(JSON.stringify(r.problems)).not.toContain('kowalski');
     expect(r.stats.rowsUsed).toBe(3);

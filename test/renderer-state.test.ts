@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeProblem } from '../core/common/problem';
 import { renderNarrative } from '../core/render/narrative';
+import { en } from '../renderer/src/i18n/en';
 import { pl } from '../renderer/src/i18n/pl';
 import { createAutosaver } from '../renderer/src/state/autosave';
 import { createCommandRouter, shortcutCommand } from '../renderer/src/state/commands';
@@ -56,7 +57,7 @@ describe('commands', () => {
 
 describe('problems table', () => {
   const p = (line: number, severity: 'error' | 'warning', column: string, found: string) =>
-    makeProblem('value.enum', severity, { file: 'a.csv', line, column }, { pl: `zła\twartość ${found}`, en: `bad value ${found}` }, { found, expected: { pl: 'x', en: 'x' } });
+    makeProblem('value.enum', severity, { file: 'a.csv', line, column }, { found: `zła\twartość ${found}`, suggestion: null, accepted: ['x'] }, { found });
   const problems = [p(7, 'warning', 'Rodzaj', 'b'), p(3, 'error', 'Źródło', 'a'), p(12, 'error', 'Data', 'c')];
 
   it('sorts by any column, both ways, keeping file order on ties', () => {
@@ -70,8 +71,17 @@ describe('problems table', () => {
     const tsv = problemsTsv(problems, 'pl', pl.problems.columns, pl.problems.severity);
     const lines = tsv.trimEnd().split('\n');
     expect(lines[0]).toBe('Waga\tWiersz\tKolumna\tOczekiwano\tZnaleziono\tOpis');
-    expect(lines[2]).toBe('błąd\t3\tŹródło\tx\ta\tzła wartość a');
+    expect(lines[2]).toBe('błąd\t3\tŹródło\tjedna z wartości: x\ta\tNieznana wartość „zła wartość a”.');
     expect(lines).toHaveLength(4);
+  });
+
+  it('words each problem in the UI language, in English where core has no catalogue for it', () => {
+    const english = problemsTsv(problems, 'en', en.problems.columns, en.problems.severity);
+    expect(english.split('\n')[2]).toBe('error\t3\tŹródło\tone of: x\ta\tUnknown value "zła wartość a".');
+    // A UI language with a dictionary but no message catalogue (the headers are its own).
+    expect(problemsTsv(problems, 'xx', en.problems.columns, en.problems.severity)).toBe(english);
+    expect(sortProblems(problems, { column: 'message', direction: 'desc' }, 'pl').map((x) => x.found)).toEqual(['c', 'b', 'a']);
+    expect(sortProblems(problems, { column: 'expected', direction: 'asc' }, 'en').map((x) => x.line)).toEqual([7, 3, 12]);
   });
 });
 
@@ -261,12 +271,12 @@ describe('another name for an export that could not be written', () => {
 
 describe('figures offered in the Write view', () => {
   const ctx = reportContext('pl');
-  const figures = listFigures(ctx, pl);
+  const figures = listFigures(ctx, pl, 'pl');
 
   it('lists privacy, accessibility and service figures with the helper that formats them', () => {
     const byPath = new Map(figures.map((f) => [f.path, f]));
-    expect(byPath.get('privacy.a')).toMatchObject({ snippet: '{{num privacy.a}}', text: '12', group: 'privacy' });
-    expect(byPath.get('privacy.prev.a')).toMatchObject({ text: '13', group: 'prev' });
+    expect(byPath.get('privacy.a')).toMatchObject({ snippet: '{{num privacy.a}}', text: '12', group: 'Prywatność (GRI 418-1)' });
+    expect(byPath.get('privacy.prev.a')).toMatchObject({ text: '13', group: 'Prywatność – rok poprzedni' });
     expect(byPath.get('access.share_step_free')).toMatchObject({ snippet: '{{share access.share_step_free}}', text: '81,4%' });
     expect(byPath.get('service.m.self_service_share.value')?.snippet).toBe('{{pct service.m.self_service_share.value}}');
     expect(byPath.get('service.m.business_free_data.value')?.text).toBe('10\u00A0GB');

@@ -18,6 +18,7 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import type { Element } from 'domhandler';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rasterize } from '../cli/rasterize.js';
+import { problemMessage } from '../core/common/messages/index.js';
 import type { DocumentModel } from '../core/doc/model.js';
 import { writeDocx } from '../core/doc/to-docx.js';
 import { writeHtml } from '../core/doc/to-html.js';
@@ -44,7 +45,7 @@ const FILES: InputFiles = Object.fromEntries(
     return [kind, { name, bytes: new Uint8Array(readFileSync(join(SAMPLE, name))) }];
   }),
 );
-const INPUTS: ImportedInputs = importInputs(FILES, SETTINGS.year);
+const INPUTS: ImportedInputs = importInputs(FILES);
 const SAMPLE_NARRATIVES: Record<string, string> = Object.fromEntries(
   readdirSync(join(SAMPLE, 'narratives', 'pl')).map((f) => [f.replace(/\.md$/, ''), readFileSync(join(SAMPLE, 'narratives', 'pl', f), 'utf8')]),
 );
@@ -192,7 +193,7 @@ async function expectOutcome(result: ReportBuild, outcome: Outcome): Promise<Out
     // Not ok: the CLI and the app write nothing (a failing narrative is also left out of the preview).
     expect(result.ok).toBe(false);
     const errors = result.problems.filter((p) => p.severity === 'error');
-    expect(errors.map((p) => p.message.en).join('\n')).toMatch(outcome.rejected);
+    expect(errors.map((p) => problemMessage(p, 'en')).join('\n')).toMatch(outcome.rejected);
     expect(errors[0]).toMatchObject({ file: outcome.file, line: expect.any(Number) });
     return null;
   }

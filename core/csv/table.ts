@@ -2,11 +2,8 @@
  * A file schema (columns, aliases, types) bound to a header row, and typed access to the cells
  * of one row. Every failed access leaves a located problem behind; a row with an error is rejected.
  */
-import type { ProblemLog } from '../import/problem-log.js';
-import type { Bilingual } from '../common/lang.js';
-import type { Problem } from '../common/problem.js';
-import { makeProblem } from '../common/problem.js';
-import { expectations, messages } from '../common/messages.js';
+import type { ProblemLog } from '../common/problem-log.js';
+import { makeProblem, type Problem, type ProblemCode, type ProblemParams, type Severity } from '../common/problem.js';
 import { detach } from '../text/detach.js';
 import { createDateReader } from './date-reader.js';
 import { memoize } from './memo.js';
@@ -46,15 +43,15 @@ export function bindHeader<K extends string>(
   names.forEach((name, i) => {
     const at = { file, line: header.line, column: name, columnNumber: i + 1 };
     if (name === '') {
-      problems.push(makeProblem('header.empty', 'warning', at, messages.emptyHeader(i + 1)));
+      problems.push(makeProblem('header.empty', 'warning', at, { position: i + 1 }));
       return;
     }
     const key = matcher.match(name);
     if (key === undefined) {
-      problems.push(makeProblem('header.unknown', 'warning', at, messages.unknownColumn(name)));
+      problems.push(makeProblem('header.unknown', 'warning', at, { column: name }));
     } else if (index.has(key)) {
       const first = names[index.get(key)!]!;
-      problems.push(makeProblem('header.duplicate', 'error', at, messages.duplicateColumn(key, first), { found: name }));
+      problems.push(makeProblem('header.duplicate', 'error', at, { column: key, first }, { found: name }));
     } else {
       index.set(key, i);
     }
@@ -62,8 +59,7 @@ export function bindHeader<K extends string>(
   for (const c of columns) {
     if (c.required && !index.has(c.key)) {
       problems.push(
-        makeProblem('header.missing', 'error', { file, line: header.line, column: c.key, key: c.key }, messages.missingColumn(c.key, [c.key, ...c.aliases]), {
-          expected: { pl: `kolumna ${c.key}`, en: `column ${c.key}` },
+        makeProblem('header.missing', 'error', { file, line: header.line, column: c.key, key: c.key }, { column: c.key, accepted: [c.key, ...c.aliases] }, {
           found: names.join(' | '),
         }),
       );
@@ -88,6 +84,15 @@ function trimmed(text: string): string {
   const first = text.charCodeAt(0);
   const last = text.charCodeAt(n - 1);
   return first > 32 && first < 127 && last > 32 && last < 127 ? text : text.trim();
+}
+
+/** Parameters whose texts are copies, not slices of the chunk they were read from (see detach). */
+function detachParams<P extends object>(params: P): P {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(params)) {
+    out[k] = typeof v === 'string' ? detach(v) : Array.isArray(v) ? v.map((x: unknown) => (typeof x === 'string' ? detach(x) : x)) : v;
+  }
+  return out as P;
 }
 
 /**
@@ -138,7 +143,7 @@ export class RowCells<K extends string> {
   raw(key: K): string | null {
     const text = this.peek(key);
     if (text !== '') return text;
-    if (this.required.has(key)) this.fail(key, 'value.required', messages.required, expectations.text, '');
+    if (this.required.has(key)) this.fail(key, 'value.required', () => ({}), '');
     return null;
   }
 
@@ -151,31 +156,31 @@ export class RowCells<K extends string> {
     if (t === null) return null;
     const d = dateOf(t);
     if (d.ok) return d;
-    return this.fail(key, 'value.date', () => messages.badDate(t, d.reason), expectations.date, t);
+    return this.fail(key, 'value.date', (found) => ({ found, reason: d.reason }), t);
   }
 
   boolean(key: K): boolean | null {
     const t = this.raw(key);
     if (t === null) return null;
-    return booleanOf(this.mapText(key, t)) ?? this.fail(key, 'value.boolean', () => messages.badBoolean(t), expectations.boolean, t);
+    return booleanOf(this.mapText(key, t)) ?? this.fail(key, 'value.boolean', (found) => ({ found }), t);
   }
 
   count(key: K): number | null {
     const t = this.raw(key);
     if (t === null) return null;
-    return parseCount(t) ?? this.fail(key, 'value.integer', () => messages.badInteger(t), expectations.integer, t);
+    return parseCount(t) ?? this.fail(key, 'value.integer', (found) => ({ found }), t);
   }
 
   number(key: K): number | null {
     const t = this.raw(key);
     if (t === null) return null;
-    return parseNumber(t) ?? this.fail(key, 'value.number', () => messages.badNumber(t), expectations.number, t);
+    return parseNumber(t) ?? this.fail(key, 'value.number', (found) => ({ found }), t);
   }
 
   period(key: K): Period | null {
     const t = this.raw(key);
     if (t === null) return null;
-    return periodOf(t) ?? this.fail(key, 'value.period', () => messages.badPeriod(t), expectations.period, t);
+    return periodOf(t) ?? this.fail(key, 'value.period', (found) => ({ found }), t);
   }
 
   oneOf<V extends string>(key: K, matcher: KeyMatcher<V>, accepted: readonly string[]): V | null {
@@ -183,15 +188,18 @@ export class RowCells<K extends string> {
     if (t === null) return null;
     const v = matcher.match(this.mapText(key, t));
     if (v !== undefined) return v;
-    return this.fail(key, 'value.enum', () => messages.badEnum(t, matcher.suggest(t)), expectations.oneOf(accepted), t);
+    return this.fail(key, 'value.enum', (found) => ({ found, suggestion: matcher.suggest(t), accepted }), t);
   }
 
-  /** Records a problem on this row and column; errors reject the row. */
-  report(key: K, code: Problem['code'], severity: Problem['severity'], message: Bilingual | (() => Bilingual), found?: string): void {
+  /**
+   * Records a problem on this row and column; errors reject the row. `params` may be a function,
+   * called only when the problem is kept (a file with errors on every row keeps the first 1,000).
+   */
+  report<C extends ProblemCode>(key: K, code: C, severity: Severity, params: ProblemParams<C> | (() => ProblemParams<C>), found?: string): void {
     if (severity === 'error') this.failed = true;
     if (!this.problems.keeps) return this.problems.count(code, severity);
-    const text = typeof message === 'function' ? message() : message;
-    this.problems.add(makeProblem(code, severity, this.at(key), text, found === undefined ? {} : { found: detach(found) }));
+    const values = detachParams(typeof params === 'function' ? params() : params);
+    this.problems.add(makeProblem(code, severity, this.at(key), values, found === undefined ? {} : { found: detach(found) }));
   }
 
   private at(key: K) {
@@ -205,10 +213,14 @@ export class RowCells<K extends string> {
     };
   }
 
-  private fail(key: K, code: Problem['code'], message: () => Bilingual, expected: Bilingual, found: string): null {
+  /** A value that is not what its column takes: an error, with the parameters built from the detached text only if it is kept. */
+  private fail<C extends ProblemCode>(key: K, code: C, params: (found: string) => ProblemParams<C>, found: string): null {
     this.failed = true;
     if (!this.problems.keeps) this.problems.count(code, 'error');
-    else this.problems.add(makeProblem(code, 'error', this.at(key), message(), { expected, found: detach(found) }));
+    else {
+      const text = detach(found);
+      this.problems.add(makeProblem(code, 'error', this.at(key), params(text), { found: text }));
+    }
     return null;
   }
 }

@@ -16,19 +16,18 @@
  */
 import { CsvRowReader, type CsvRow, type Newline } from '../csv/row-reader.js';
 import type { Delimiter } from '../csv/delimiter.js';
-import type { ImportResult, InputKind, TableSpec } from './import-table.js';
+import type { ImportResult, TableSpec } from './import-table.js';
 import { isPartTally, type PartTally, type Tally } from '../common/tally.js';
 import { makeProblem, type Problem, type ProblemCode, type Severity } from '../common/problem.js';
-import { messages } from '../common/messages.js';
 import type { Encoding } from '../text/decode.js';
 import { ByteDecoder } from './byte-decoder.js';
 import { noHash, portableSha256, toHex, type IncrementalHash } from './hash.js';
 import { sharedIds } from './id-index.js';
 import { importTableStream, STREAM_RECORDS_KEPT, type ByteSource, type StreamImportOptions, type StreamOutcome, CANCELLED } from './import-stream.js';
 import { readChunks, type PartJob, type PartOutcome, type PartProgress } from './part-import.js';
-import { PROBLEM_LIMIT } from './problem-log.js';
+import { PROBLEM_LIMIT } from '../common/problem-log.js';
 import { SplitFinder } from './split-point.js';
-import { TextImporter, type PushAnswer } from './table-importer.js';
+import { TextImporter } from './table-importer.js';
 
 /** Runs a part in another thread; progress as it goes; aborting `signal` stops it. */
 export interface PartRunner {
@@ -37,7 +36,7 @@ export interface PartRunner {
    * Optional: gets a thread for a part of this kind ready before the job is known (while the file is
    * probed and cut). `release` lets it go if no job came.
    */
-  prepare?(kind: InputKind): { release(): void };
+  prepare?(kind: string): { release(): void };
 }
 
 export interface SplitImportOptions extends StreamImportOptions {
@@ -248,7 +247,7 @@ function join<R, T extends Tally<R>>(
     blankLines: a.stats.blankLines + b.stats.blankLines + (first.blankAtEnd ? 1 : 0),
   };
   const problems = joinProblems(a, b, limits.problemLimit);
-  if (stats.rowsRead === 0) problems.add(makeProblem('file.noRows', 'warning', { file: a.file, line: 2 }, messages.noRows()));
+  if (stats.rowsRead === 0) problems.add(makeProblem('file.noRows', 'warning', { file: a.file, line: 2 }, {}));
   return {
     ...a,
     encoding: encoding.encoding,

@@ -11,20 +11,11 @@ import { CsvRowReader, type ContinuationPoint, type CsvRow } from '../csv/row-re
 import { bindHeader, RowCells, type BoundHeader } from '../csv/table.js';
 import type { ImportOptions, ImportResult, TableSpec } from './import-table.js';
 import type { Tally } from '../common/tally.js';
-import { expectations, messages } from '../common/messages.js';
 import { makeProblem, type Problem } from '../common/problem.js';
-import { type Bilingual } from '../common/lang.js';
 import type { BinaryKind } from '../text/decode.js';
 import { ByteDecoder, type DecodedEnd, type DecodedPiece } from './byte-decoder.js';
 import { IdIndex } from './id-index.js';
-import { ProblemLog } from './problem-log.js';
-
-const BINARY_WHAT: Record<BinaryKind, Bilingual> = {
-  zip: { pl: 'to plik ZIP, np. skoroszyt XLSX lub ODS', en: 'it is a ZIP file, such as an XLSX or ODS workbook' },
-  xls: { pl: 'to skoroszyt Excela w starym formacie XLS', en: 'it is an Excel workbook in the old XLS format' },
-  pdf: { pl: 'to dokument PDF', en: 'it is a PDF document' },
-  nul: { pl: 'zawiera bajty zerowe', en: 'it contains NUL bytes' },
-};
+import { ProblemLog } from '../common/problem-log.js';
 
 export type PushAnswer = 'more' | 'stop' | 'reread';
 
@@ -144,23 +135,21 @@ export class TextImporter<K extends string, R, T extends Tally<R>> {
     if (this.notText !== null) return this.failed(this.notText);
     const { encoding } = decoded;
     const utf16 = encoding === 'utf-16le' || encoding === 'utf-16be';
-    if (decoded.textLength === 0 && !utf16) return this.failed(makeProblem('file.empty', 'error', { file: this.file, line: 1 }, messages.empty()));
+    if (decoded.textLength === 0 && !utf16) return this.failed(makeProblem('file.empty', 'error', { file: this.file, line: 1 }, {}));
     this.reader.end();
     result.encoding = encoding;
     result.bytes = decoded.bytes;
     result.sha256 = decoded.sha256;
     result.delimiter = this.reader.delimiter;
     result.stats.blankLines = this.reader.blankLines;
-    if (this.header === null) this.log.add(makeProblem('file.empty', 'error', { file: this.file, line: 1 }, messages.empty()));
-    else if (result.stats.rowsRead === 0 && !this.isPart) this.log.add(makeProblem('file.noRows', 'warning', { file: this.file, line: 2 }, messages.noRows()));
+    if (this.header === null) this.log.add(makeProblem('file.empty', 'error', { file: this.file, line: 1 }, {}));
+    else if (result.stats.rowsRead === 0 && !this.isPart) this.log.add(makeProblem('file.noRows', 'warning', { file: this.file, line: 2 }, {}));
     result.problemsTruncated = this.log.truncated;
     return result;
   }
 
   private notTextProblem(kind: BinaryKind, line: number): Problem {
-    return makeProblem('file.notText', 'error', { file: this.file, line }, messages.notText(BINARY_WHAT[kind]), {
-      expected: { pl: 'plik tekstowy CSV', en: 'a CSV text file' },
-    });
+    return makeProblem('file.notText', 'error', { file: this.file, line }, { what: kind });
   }
 
   /** The result of a file that could not be read as CSV at all: that one problem, nothing else. */
@@ -208,7 +197,7 @@ export class TextImporter<K extends string, R, T extends Tally<R>> {
       const id = cells.peek(spec.uniqueKey);
       if (id !== '') {
         const first = this.ids.firstLine(id, row.line);
-        if (first !== undefined) cells.report(spec.uniqueKey, 'value.duplicateId', 'error', () => messages.duplicateId(id, first), id);
+        if (first !== undefined) cells.report(spec.uniqueKey, 'value.duplicateId', 'error', () => ({ id, firstLine: first }), id);
       }
     }
     if (record === null || cells.failed) {
@@ -225,7 +214,7 @@ export class TextImporter<K extends string, R, T extends Tally<R>> {
   private rowShapeOk(row: CsvRow, header: BoundHeader<K>): boolean {
     const file = this.file;
     if (row.quoteError) {
-      if (this.log.keeps) this.log.add(makeProblem('csv.quotes', 'error', { file, line: row.line }, messages.quotes()));
+      if (this.log.keeps) this.log.add(makeProblem('csv.quotes', 'error', { file, line: row.line }, {}));
       else this.log.count('csv.quotes', 'error');
       return false;
     }
@@ -246,8 +235,8 @@ export class TextImporter<K extends string, R, T extends Tally<R>> {
         'row.ragged',
         'error',
         { file, line: row.line, column: header.names[Math.min(n, header.width)] ?? null, columnNumber },
-        messages.ragged(header.width, n),
-        { expected: expectations.fields(header.width), found: String(n) },
+        { expected: header.width, found: n },
+        { found: String(n) },
       ),
     );
     return false;

@@ -10,9 +10,10 @@ import { sourcesAppendix } from '../doc/provenance/appendix.js';
 import { checkCoverage, contentIndexRows, type CoverageDisclosure } from '../gri/coverage.js';
 import type { GriCatalogue } from '../catalogue/gri-catalogue.js';
 import { makeProblem, type Problem } from '../common/problem.js';
-import type { ReportContext } from '../report/context.js';
+import { sectionOf, type ReportContext } from '../report/context.js';
 import type { ProjectSettings } from '../report/settings.js';
-import type { ImportedInputs } from './import-inputs.js';
+import { importsOf, type ImportedInputs } from './import-inputs.js';
+import { KINDS } from '../kinds/registry.js';
 import { NARRATIVE_SECTIONS } from '../report/sections.js';
 import { parseNarrative, renderNarrative } from '../render/narrative.js';
 import { createChapterRenderer } from '../render/templates.js';
@@ -47,10 +48,7 @@ export function chapterOptions(
 ): ChapterOptions {
   const options: ChapterOptions = { settings };
   if (stamp === undefined) return options;
-  const files = (['privacy', 'service', 'accessibility'] as const).flatMap((kind) => {
-    const imported = inputs[kind];
-    return imported && imported.sha256 !== null ? [{ kind, name: imported.file, sha256: imported.sha256 }] : [];
-  });
+  const files = importsOf(inputs).flatMap((r) => (r.sha256 !== null ? [{ kind: r.kind, name: r.file, sha256: r.sha256 }] : []));
   return { ...options, manifest: buildManifest(files, templates, stamp) };
 }
 
@@ -90,7 +88,7 @@ export function buildChapter(
     const out = renderNarrative(parsed.body, base, file, parsed.bodyStartLine);
     if (!out.ok) {
       const e = out.error;
-      problems.push(makeProblem('narrative.error', 'error', { file, line: e.line || null }, { pl: e.message, en: e.message }));
+      problems.push(makeProblem('narrative.error', 'error', { file, line: e.line || null }, { detail: e.message }));
       continue;
     }
     parsed.gri.forEach((g) => declared.add(g));
@@ -99,7 +97,7 @@ export function buildChapter(
 
   const coverage = checkCoverage(catalogue, base.edition, {
     declared,
-    data: { privacy: base.privacy.available, service: base.service.available, access: base.access.available },
+    data: Object.fromEntries(KINDS.map((k) => [k.id, sectionOf(base, k.contextKey).available])),
   });
   const context: ReportContext = {
     ...base,
@@ -115,20 +113,18 @@ export function buildChapter(
   const result = render(context);
   if (!result.ok) {
     const e = result.error;
-    problems.push(makeProblem('template.error', 'error', { file: e.file, line: e.line || null }, { pl: e.message, en: e.message }));
+    problems.push(makeProblem('template.error', 'error', { file: e.file, line: e.line || null }, { variant: 'engine', detail: e.message }));
     return { context, coverage, problems, html: null, doc: null };
   }
   const parsed = parseHtmlSubset(result.html, documentMeta(context));
   if (!parsed.ok) {
     const e = parsed.error;
-    const message = { pl: `Szablon wygenerował niedozwolony HTML: ${e.message}`, en: `The templates produced unsupported HTML: ${e.message}` };
-    problems.push(makeProblem('template.error', 'error', { file: `${context.lang}/chapter.hbs (HTML)`, line: e.line }, message));
+    problems.push(makeProblem('template.error', 'error', { file: `${context.lang}/chapter.hbs (HTML)`, line: e.line }, { variant: 'html', detail: e.message }));
     return { context, coverage, problems, html: result.html, doc: null };
   }
   const doc = withSources(parsed.doc, context, options.manifest);
   for (const gap of headingOrderGaps(doc.blocks)) {
-    const message = { pl: `Kolejność nagłówków ma lukę: ${gap}.`, en: `The heading order has a gap: ${gap}.` };
-    problems.push(makeProblem('template.error', 'warning', { file: `${context.lang}/chapter.hbs (HTML)` }, message));
+    problems.push(makeProblem('template.error', 'warning', { file: `${context.lang}/chapter.hbs (HTML)` }, { variant: 'headingGap', ...gap }));
   }
   return { context, coverage, problems, html: result.html, doc };
 }

@@ -4,7 +4,11 @@
  */
 import type { Lang } from '../common/lang.js';
 import type { Problem, ProblemCode } from '../common/problem.js';
+import { problemExpected, problemMessage } from '../common/messages/index.js';
 import type { ReportBuild } from './build-report.js';
+import type { JsonContribution } from '../kinds/kind.js';
+import { KINDS } from '../kinds/registry.js';
+import { sectionOf } from '../report/context.js';
 import { importsOf } from './import-inputs.js';
 
 export interface JsonProblem {
@@ -57,41 +61,32 @@ export function jsonProblem(p: Problem, lang: Lang): JsonProblem {
     line: p.line,
     column: p.column,
     severity: p.severity,
-    message: p.message[lang],
+    message: problemMessage(p, lang),
     code: p.code,
     columnNumber: p.columnNumber,
-    expected: p.expected?.[lang] ?? null,
+    expected: problemExpected(p, lang),
     found: p.found,
   };
 }
 
 export function summarize(build: ReportBuild, lang: Lang, outputs: string[]): BuildSummary {
   const ctx = build.chapter.context;
-  const privacy = ctx.privacy.available ? ctx.privacy : null;
-  const access = ctx.access.available ? ctx.access : null;
-  const service = ctx.service.available ? ctx.service : null;
-  const { available: _a, cities: _c, ...storeMetrics } = access ?? { available: false, cities: 0 };
+  const fields: Required<JsonContribution> = { indicators: {}, metrics: {}, service: {} };
+  for (const kind of KINDS) {
+    const section = sectionOf(ctx, kind.contextKey);
+    const part = kind.json(section.available ? section : null);
+    Object.assign(fields.indicators, part.indicators);
+    Object.assign(fields.metrics, part.metrics);
+    Object.assign(fields.service, part.service);
+  }
   return {
     ok: build.ok,
     outputs,
     year: ctx.year,
     lang,
-    indicators: { '418-1': privacy && { a_i: privacy.a_i, a_ii: privacy.a_ii, a: privacy.a, b: privacy.b } },
-    metrics: access
-      ? (storeMetrics as Record<string, number | null>)
-      : {
-          stores_total: null,
-          stores_sign_language: null,
-          stores_induction_loop: null,
-          stores_sign_language_or_loop: null,
-          stores_step_free: null,
-        },
-    service: Object.fromEntries(
-      Object.values(service?.m ?? {}).map((m) => [
-        m.key,
-        { value: m.value, prev: m.prev, unit: m.unit, categories: Object.fromEntries(m.categories.map((c) => [c.key, c.value])) },
-      ]),
-    ),
+    indicators: fields.indicators as BuildSummary['indicators'],
+    metrics: fields.metrics,
+    service: fields.service as BuildSummary['service'],
     imports: importsOf(build.inputs).map((r) => ({
       kind: r.kind,
       file: r.file,

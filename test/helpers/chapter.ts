@@ -6,6 +6,7 @@ import type { BuildManifest, DocumentModel } from '../../core/doc/model.js';
 import type { FigureSource } from '../../core/common/figure-source.js';
 import type { Lang } from '../../core/common/lang.js';
 import type { Omission, StatementOfUse } from '../../core/gri/omissions.js';
+import { problemMessage } from '../../core/common/messages/index.js';
 import { buildChapter, type ChapterResult } from '../../core/pipeline/build-chapter.js';
 import type { GriEdition } from '../../core/common/edition.js';
 import type { ReportContext } from '../../core/report/context.js';
@@ -51,6 +52,6 @@ export function chapterResult(v: ChapterVariant = {}): ChapterResult {
 
 export function chapterDoc(v: ChapterVariant = {}): DocumentModel {
   const result = chapterResult(v);
-  if (result.doc === null) throw new Error(result.problems.map((p) => p.message.en).join('\n'));
+  if (result.doc === null) throw new Error(result.problems.map((p) => problemMessage(p, 'en')).join('\n'));
   return result.doc;
 }

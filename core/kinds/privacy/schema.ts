@@ -5,11 +5,10 @@
  */
 import { memoize } from '../../csv/memo.js';
 import { KeyMatcher } from '../../csv/normalize.js';
-import type { ColumnMappings, ColumnSpec, RowCells } from '../../csv/table.js';
+import type { ColumnSpec, RowCells } from '../../csv/table.js';
 import { findPersonalData, mayHoldPersonalData } from '../../personal-data/detectors.js';
-import { messages } from '../../common/messages.js';
 import { PrivacyTally } from './tally.js';
-import { importTable, type ImportOptions, type ImportResult, type TableSpec } from '../../import/import-table.js';
+import type { ImportResult, TableSpec } from '../../import/import-table.js';
 
 export type PrivacyType = 'complaint' | 'leak' | 'theft' | 'loss';
 export type PrivacySource = 'customer' | 'third_party' | 'regulator' | 'internal';
@@ -76,7 +75,7 @@ function warnAboutPersonalData(c: RowCells<Col>): void {
     const hits = findPersonalData(text);
     if (hits.length === 0) continue;
     const kinds = [...new Set(hits.map((h) => h.kind))];
-    c.report(key, 'personal.data', 'warning', () => messages.personalData(kinds), hits.map((h) => h.masked).join(' '));
+    c.report(key, 'personal.data', 'warning', { kinds }, hits.map((h) => h.masked).join(' '));
   }
 }
 
@@ -113,11 +112,3 @@ export const PRIVACY_SPEC: TableSpec<Col, PrivacyRecord, PrivacyTally> = {
 };
 
 export type PrivacyImport = ImportResult<PrivacyRecord, PrivacyTally>;
-
-/** Imports a whole register held in memory (every record kept unless `options.keepRecords` says otherwise). */
-export const importPrivacyRegister = (
-  file: string,
-  bytes: Uint8Array,
-  mappings?: ColumnMappings,
-  options?: Omit<ImportOptions, 'mappings'>,
-): PrivacyImport => importTable(PRIVACY_SPEC, file, bytes, mappings, options);

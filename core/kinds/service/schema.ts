@@ -3,12 +3,11 @@
  * unit). Metrics the catalogue does not know are kept as the company's own indicators.
  */
 import { KeyMatcher, normalizeKey } from '../../csv/normalize.js';
-import type { ColumnMappings, ColumnSpec } from '../../csv/table.js';
+import type { ColumnSpec } from '../../csv/table.js';
 import type { Period } from '../../csv/values.js';
 import type { MetricCatalogue, MetricDef } from '../../catalogue/metric-catalogue.js';
 import { ServiceTally } from './tally.js';
-import { messages } from '../../common/messages.js';
-import { importTable, type ImportOptions, type ImportResult, type TableSpec } from '../../import/import-table.js';
+import type { ImportResult, TableSpec } from '../../import/import-table.js';
 
 export interface ServiceRecord {
   line: number;
@@ -83,30 +82,20 @@ export function serviceSpec(catalogue: MetricCatalogue): TableSpec<Col, ServiceR
       const def: MetricDef | undefined = known === undefined ? undefined : byKey.get(known);
       const metric = known ?? normalizeKey(metricText);
       if (def === undefined && once(`m:${metric}`)) {
-        c.report('metric', 'metric.unknown', 'warning', messages.unknownMetric(metricText), metricText);
+        c.report('metric', 'metric.unknown', 'warning', { metric: metricText }, metricText);
       }
       let category: string | null = null;
       if (categoryText !== null) {
         const matched = categoryMatchers.get(metric)?.match(c.mapText('category', categoryText));
         category = matched ?? categoryText;
         if (matched === undefined && def?.categories?.length && once(`c:${metric}:${normalizeKey(categoryText)}`)) {
-          c.report('category', 'category.unknown', 'warning', messages.unknownCategory(metricText, categoryText), categoryText);
+          c.report('category', 'category.unknown', 'warning', { metric: metricText, category: categoryText }, categoryText);
         }
       }
       if (def !== undefined && unit !== null && !unitsOf(def.unit).has(unitKey(unit)) && once(`u:${metric}`)) {
-        c.report('unit', 'metric.unitMismatch', 'warning', messages.unitMismatch(metricText, unit, catalogue.units[def.unit]?.pl || def.unit), unit);
+        c.report('unit', 'metric.unitMismatch', 'warning', { metric: metricText, unit, expected: catalogue.units[def.unit]?.pl || def.unit }, unit);
       }
       return { line: c.line, period, metric, metricText, own: def === undefined, category, value, unit };
     },
   };
-}
-
-export function importServiceMetrics(
-  file: string,
-  bytes: Uint8Array,
-  catalogue: MetricCatalogue,
-  mappings?: ColumnMappings,
-  options?: Omit<ImportOptions, 'mappings'>,
-): ServiceImport {
-  return importTable(serviceSpec(catalogue), file, bytes, mappings, options);
 }

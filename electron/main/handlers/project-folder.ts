@@ -12,15 +12,11 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { Lang } from '../../../core/common/lang.js';
-import type { InputKind } from '../../../core/import/import-table.js';
-import { parseMappings, type ValueMappings } from '../../../core/kinds/value-mappings.js';
-import { readSettings, type ProjectSettings } from '../../../core/report/settings.js';
+import { INPUT_KIND_IDS, parseMappings, readSettings, settingsErrorsText, type Lang, type ProjectSettings, type ValueMappings } from '../../../core/index.js';
 import { removeStaleTemporaries, writeAtomically, type WriteFile } from '../fs-atomic.js';
 import { ApiFailure, apiError } from './errors.js';
 import { writeOrExplain } from './write-error.js';
 
-export const INPUT_KINDS: readonly InputKind[] = ['privacy', 'service', 'accessibility'];
 export const LANGS: readonly Lang[] = ['pl', 'en'];
 
 export const projectFile = (folder: string): string => join(folder, 'project.json');
@@ -74,7 +70,7 @@ export async function readProjectSettings(folder: string): Promise<{ raw: Record
   if (!read.ok) {
     const path = projectFile(folder);
     throw new ApiFailure(
-      apiError('invalid-project', `${path}: ${read.errors.map((e) => e.pl).join(' ')}`, `${path}: ${read.errors.map((e) => e.en).join(' ')}`, path),
+      apiError('invalid-project', `${path}: ${settingsErrorsText(read.errors, 'pl')}`, `${path}: ${settingsErrorsText(read.errors, 'en')}`, path),
     );
   }
   return { raw, settings: read.settings };
@@ -85,7 +81,7 @@ const SETTINGS_KEYS = ['organisation', 'year', 'lang', 'edition', 'reportTitle',
 /** Settings with input paths in their stored form (an absolute path inside the project becomes relative). */
 export function normalizeSettings(folder: string, settings: ProjectSettings): ProjectSettings {
   const files: ProjectSettings['files'] = {};
-  for (const kind of INPUT_KINDS) {
+  for (const kind of INPUT_KIND_IDS) {
     const path = settings.files[kind];
     if (path !== undefined && path !== '') files[kind] = isAbsolute(path) ? storedInputPath(folder, path) : path;
   }

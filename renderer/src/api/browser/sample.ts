@@ -2,14 +2,10 @@
  * The bundled sample project (data/sample) as Vite assets: CSVs by URL and fetched as bytes (the
  * privacy register is Windows-1250, so never as text), narratives and project.json as text.
  */
-import type { Lang } from '../../../../core/common/lang';
-import type { InputKind } from '../../../../core/import/import-table';
-import { readSettings, type ProjectSettings } from '../../../../core/report/settings';
+import { INPUT_KIND_IDS, kindOf, readSettings, settingsErrorsText, type InputKind, type Lang, type ProjectSettings } from '../../../../core/index';
 import projectJson from '../../../../data/sample/project.json';
 // `no-inline`: a small file would otherwise become a data: URL, which the CSP's connect-src refuses.
-import privacyUrl from '../../../../data/sample/privacy-register.csv?url&no-inline';
-import serviceUrl from '../../../../data/sample/service-metrics.csv?url&no-inline';
-import accessibilityUrl from '../../../../data/sample/accessibility-register.csv?url&no-inline';
+const csvUrls = import.meta.glob<string>('../../../../data/sample/*.csv', { query: '?url&no-inline', import: 'default', eager: true });
 
 const narrativeFiles = import.meta.glob<string>('../../../../data/sample/narratives/*/*.md', {
   query: '?raw',
@@ -17,11 +13,16 @@ const narrativeFiles = import.meta.glob<string>('../../../../data/sample/narrati
   eager: true,
 });
 
-const CSV_URLS: Record<InputKind, string> = { privacy: privacyUrl, service: serviceUrl, accessibility: accessibilityUrl };
+/** The sample file of a kind (its `sample` name in data/sample). */
+function sampleUrl(kind: InputKind): string {
+  const url = csvUrls[`../../../../data/sample/${kindOf(kind).sample}`];
+  if (url === undefined) throw new Error(`data/sample has no ${kindOf(kind).sample}`);
+  return url;
+}
 
 export function sampleSettings(): ProjectSettings {
   const read = readSettings(projectJson);
-  if (!read.ok) throw new Error(`data/sample/project.json is invalid: ${read.errors.map((e) => e.en).join(' ')}`);
+  if (!read.ok) throw new Error(`data/sample/project.json is invalid: ${settingsErrorsText(read.errors, 'en')}`);
   return read.settings;
 }
 
@@ -42,10 +43,10 @@ export interface SampleFile {
 }
 
 export async function sampleInputs(settings: ProjectSettings): Promise<SampleFile[]> {
-  const kinds = (Object.keys(CSV_URLS) as InputKind[]).filter((k) => settings.files[k] !== undefined);
+  const kinds = INPUT_KIND_IDS.filter((k) => settings.files[k] !== undefined);
   return Promise.all(
     kinds.map(async (kind) => {
-      const response = await fetch(CSV_URLS[kind]);
+      const response = await fetch(sampleUrl(kind));
       if (!response.ok) throw new Error(`cannot load the sample ${kind} file (${response.status})`);
       return { kind, name: settings.files[kind] as string, bytes: new Uint8Array(await response.arrayBuffer()) };
     }),

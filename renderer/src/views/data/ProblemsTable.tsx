@@ -1,7 +1,6 @@
 /** Every problem of one file: sortable by any column, copyable as TSV, with a value mapping where one helps. */
 import { useMemo, useState } from 'react';
-import type { InputKind } from '../../../../core/import/import-table';
-import type { Problem } from '../../../../core/common/problem';
+import { problemExpected, problemMessage, type InputKind, type Problem } from '../../../../core/index';
 import { copyText } from '../../components/copy-text';
 import { useI18n } from '../../i18n/i18n-context';
 import { useController } from '../../state/controller-context';
@@ -68,9 +67,9 @@ export function ProblemsTable({ kind, file, problems }: { kind: InputKind; file:
                 </td>
                 <td className="col-line num">{p.line ?? ''}</td>
                 <td className="col-column">{p.column ?? ''}</td>
-                <td className="col-expected">{p.expected?.[lang] ?? ''}</td>
+                <td className="col-expected">{problemExpected(p, lang) ?? ''}</td>
                 <td className="col-found">{p.found === null ? '' : <code>{p.found}</code>}</td>
-                <td className="col-message">{p.message[lang]}</td>
+                <td className="col-message">{problemMessage(p, lang)}</td>
                 {canMap ? <td className="col-fix">{mappingTargets(kind, p) ? <MappingSelect kind={kind} problem={p} /> : null}</td> : null}
               </tr>
             ))}

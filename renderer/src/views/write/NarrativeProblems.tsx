@@ -1,8 +1,6 @@
 /** Narrative and template errors with file and line; a line of the open section is one click away. */
 import { memo } from 'react';
-import type { Lang } from '../../../../core/common/lang';
-import type { Problem } from '../../../../core/common/problem';
-import { NARRATIVE_SECTIONS, type SectionId } from '../../../../core/report/sections';
+import { NARRATIVE_SECTIONS, problemMessage, type Lang, type Problem, type SectionId } from '../../../../core/index';
 import { useI18n } from '../../i18n/i18n-context';
 import { useSettled } from './use-settled';
 import { useController } from '../../state/controller-context';
@@ -32,7 +30,7 @@ export const NarrativeProblems = memo(function NarrativeProblems({ problems: cur
       <ul>
         {problems.map((p, i) => (
           <li key={i}>
-            <strong>{t.write.problemAt(p.file, p.line === null ? '—' : String(p.line))}</strong> {p.message[uiLang]}{' '}
+            <strong>{t.write.problemAt(p.file, p.line === null ? '—' : String(p.line))}</strong> {problemMessage(p, uiLang)}{' '}
             {sectionOf(p.file, lang) !== null && p.line !== null ? (
               <button type="button" className="link-button" onClick={() => void jump(p)}>
                 {t.write.goToLine(String(p.line))}
