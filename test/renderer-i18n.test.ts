@@ -10,6 +10,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { en } from '../renderer/src/i18n/en';
 import { pl } from '../renderer/src/i18n/pl';
+import { UI_LANGS, UI_LANGUAGES } from '../renderer/src/i18n/languages';
 
 const SRC = join(import.meta.dirname, '..', 'renderer', 'src');
 const TEXT_ATTRIBUTES = new Set(['title', 'aria-label', 'placeholder', 'alt', 'aria-description', 'aria-roledescription', 'label']);
@@ -68,6 +69,16 @@ describe('renderer UI text', () => {
     expect(files.length).toBeGreaterThan(20);
     const problems = files.flatMap((f) => hardCodedText(readFileSync(f, 'utf8'), f).map((p) => `${relative(SRC, f)}:${p}`));
     expect(problems).toEqual([]);
+  });
+
+  it('every UI language of the registry has a dictionary with the entries of pl.ts, a locale and its own name', () => {
+    expect(Object.keys(UI_LANGUAGES)).toEqual([...UI_LANGS]);
+    for (const lang of UI_LANGS) {
+      const { dictionary, locale, name } = UI_LANGUAGES[lang];
+      expect(leaves(dictionary).map(([k]) => k), lang).toEqual(leaves(pl).map(([k]) => k));
+      expect(Intl.NumberFormat.supportedLocalesOf([locale]), lang).toEqual([locale]);
+      expect(name.trim(), lang).not.toBe('');
+    }
   });
 
   it('Polish and English dictionaries have the same entries, none empty', () => {

@@ -8,10 +8,8 @@
  * Files never cross as paths to be trusted: the main process resolves every path itself and
  * validates every payload. Bytes cross as Uint8Array (structured clone).
  */
-import type { Lang } from '../../core/common/lang.js';
-import type { InputKind } from '../../core/import/import-table.js';
-import type { ValueMappings } from '../../core/kinds/value-mappings.js';
-import type { ProjectSettings } from '../../core/report/settings.js';
+import type { InputKind, Lang, ProjectSettings, ValueMappings } from '../../core/index.js';
+import type { UiLang } from './ui-langs.js';
 
 /** Errors cross IPC as values with a code and a message in both languages. */
 export type ApiError = {
@@ -81,7 +79,8 @@ export interface RecentProject {
 }
 
 export interface AppSettings {
-  uiLanguage: Lang;
+  /** The UI language (not the report language, which is each project's `settings.lang`). */
+  uiLanguage: UiLang;
 }
 
 /** A file the renderer built and asks the main process to write. */

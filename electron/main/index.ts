@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, shell, type OpenDialogOptions } from 'electron';
 import { COMMAND_EVENT, INPUT_CHANGED_EVENT, type AppCommand } from '../common/api.js';
+import type { UiLang } from '../common/ui-langs.js';
 import { readAppSettings } from './handlers/app-state.js';
 import { createHandlers, type Handlers } from './handlers/index.js';
 import { registerIpc } from './ipc.js';
@@ -22,13 +23,14 @@ const sampleDir = app.isPackaged ? join(process.resourcesPath, 'sample') : join(
 
 let mainWindow: BrowserWindow | null = null;
 
+/** The open dialogs' titles, in each UI language. */
 const TITLES = {
   pl: { project: 'Wybierz folder projektu', export: 'Wybierz folder eksportu', csv: 'Wybierz plik CSV', csvFiles: 'Pliki CSV' },
   en: { project: 'Choose the project folder', export: 'Choose the export folder', csv: 'Choose a CSV file', csvFiles: 'CSV files' },
-} as const;
+} as const satisfies Record<UiLang, Record<string, string>>;
 
 const userDataDir = (): string => app.getPath('userData');
-const titles = async (): Promise<(typeof TITLES)['pl' | 'en']> => TITLES[(await readAppSettings(userDataDir())).uiLanguage];
+const titles = async (): Promise<(typeof TITLES)[UiLang]> => TITLES[(await readAppSettings(userDataDir())).uiLanguage];
 
 async function pick(options: OpenDialogOptions): Promise<string | null> {
   const picked = mainWindow === null ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(mainWindow, options);

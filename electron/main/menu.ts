@@ -5,7 +5,7 @@
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { AppCommand } from '../common/api.js';
-import type { Lang } from '../../core/common/lang.js';
+import type { UiLang } from '../common/ui-langs.js';
 
 const LABELS = {
   pl: {
@@ -20,14 +20,14 @@ const LABELS = {
     view: '&View', reload: 'Reload', devTools: 'Developer tools', resetZoom: 'Actual size', zoomIn: 'Zoom in',
     zoomOut: 'Zoom out', fullScreen: 'Full screen', help: '&Help', about: 'About Raport',
   },
-} as const satisfies Record<Lang, Record<string, string>>;
+} as const satisfies Record<UiLang, Record<string, string>>;
 
 export interface MenuOptions {
   /** Development build: adds reload and developer tools. */
   dev?: boolean;
 }
 
-export function menuTemplate(lang: Lang, send: (command: AppCommand) => void, options: MenuOptions = {}): MenuItemConstructorOptions[] {
+export function menuTemplate(lang: UiLang, send: (command: AppCommand) => void, options: MenuOptions = {}): MenuItemConstructorOptions[] {
   const t = LABELS[lang];
   const command = (label: string, accelerator: string, cmd: AppCommand): MenuItemConstructorOptions => ({ label, accelerator, click: () => send(cmd) });
   return [

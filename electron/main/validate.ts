@@ -6,12 +6,9 @@
  */
 import { isAbsolute } from 'node:path';
 import type { AppSettings, ExportFile, InvokeMethod, RecoveredNarrative, ReportApi } from '../common/api.js';
+import { isUiLang, UI_LANGS, type UiLang } from '../common/ui-langs.js';
 import { isExportFileName, MAX_FILE_NAME_LENGTH, WINDOWS_RESERVED } from '../common/file-names.js';
-import type { Lang } from '../../core/common/lang.js';
-import type { InputKind } from '../../core/import/import-table.js';
-import { parseMappings, type ValueMappings } from '../../core/kinds/value-mappings.js';
-import { NARRATIVE_SECTIONS } from '../../core/report/sections.js';
-import { readSettings, type ProjectSettings } from '../../core/report/settings.js';
+import { INPUT_KIND_IDS, isInputKind, isLang, NARRATIVE_SECTIONS, parseMappings, readSettings, REPORT_LANGS, settingsErrorsText, type InputKind, type Lang, type ProjectSettings, type ValueMappings } from '../../core/index.js';
 import { MAX_INPUT_BYTES } from './handlers/input-file.js';
 
 export const LIMITS = {
@@ -37,6 +34,7 @@ const refuse = (reason: string): never => {
 const shown = (v: unknown): string => (typeof v === 'string' ? JSON.stringify(v.slice(0, 80)) : v === null ? 'null' : typeof v);
 
 // Control characters (NUL included) have no place in a path or a file name.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 export function absolutePath(v: unknown, what: string): string {
@@ -62,11 +60,17 @@ export function inputName(v: unknown): string {
 }
 
 export function inputKind(v: unknown): InputKind {
-  return v === 'privacy' || v === 'service' || v === 'accessibility' ? v : refuse(`input kind ${shown(v)} is not privacy, service or accessibility`);
+  return isInputKind(v) ? v : refuse(`input kind ${shown(v)} is not one of ${INPUT_KIND_IDS.join(', ')}`);
 }
 
+/** A report language (a narrative's, a project's). */
 export function lang(v: unknown): Lang {
-  return v === 'pl' || v === 'en' ? v : refuse(`language ${shown(v)} is not pl or en`);
+  return isLang(v) ? v : refuse(`language ${shown(v)} is not ${REPORT_LANGS.join(' or ')}`);
+}
+
+/** A UI language (settings.json). */
+export function uiLang(v: unknown): UiLang {
+  return isUiLang(v) ? v : refuse(`UI language ${shown(v)} is not ${UI_LANGS.join(' or ')}`);
 }
 
 export function narrativeSection(v: unknown): string {
@@ -92,7 +96,7 @@ function boolean(v: unknown, what: string): boolean {
 /** Project settings as `readSettings` accepts them; input paths must be clean strings too. */
 export function projectSettings(v: unknown): ProjectSettings {
   const read = readSettings(v);
-  if (!read.ok) return refuse(`invalid project settings: ${read.errors.map((e) => e.en).join(' ')}`);
+  if (!read.ok) return refuse(`invalid project settings: ${settingsErrorsText(read.errors, 'en')}`);
   for (const path of Object.values(read.settings.files)) {
     if (path !== undefined && (path.length > LIMITS.pathLength || CONTROL.test(path))) refuse('an input path in the settings is not a clean path');
   }
@@ -121,7 +125,7 @@ export function mappings(v: unknown): ValueMappings {
 
 function appSettings(v: unknown): AppSettings {
   const o = typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : refuse(`app settings must be an object, got ${shown(v)}`);
-  return { uiLanguage: lang(o.uiLanguage) };
+  return { uiLanguage: uiLang(o.uiLanguage) };
 }
 
 function exportFiles(v: unknown): ExportFile[] {

@@ -322,4 +322,22 @@ describe.skipIf(skipWithoutChromium())('the app in Chromium, bridged to the real
     await screenshot(page, '08-data-en');
     expect(errors).toEqual([]);
   });
+
+  it('a Polish UI writes an English chapter: the report language is the project\'s, the UI keeps its own', async () => {
+    await navTo(page, 'Settings');
+    await page.getByRole('radio', { name: 'polski' }).check();
+    await page.getByRole('heading', { level: 1, name: 'Ustawienia' }).waitFor();
+    await page.getByRole('combobox', { name: 'Język raportu' }).selectOption('en');
+    await page.getByRole('button', { name: 'Zapisz ustawienia projektu' }).click();
+    await expect.poll(() => JSON.parse(readFileSync(join(created.at(-1)!, 'project.json'), 'utf8')).lang).toBe('en');
+    await navTo(page, 'Pisanie i podgląd');
+    await page.getByText('Opisy w języku raportu: angielski').waitFor();
+    await report(page).getByRole('heading', { level: 1, name: 'Customer services' }).waitFor();
+    expect(await page.frameLocator('iframe.preview-frame').locator('html').getAttribute('lang')).toBe('en');
+    // The UI is still Polish, and so is the saved UI language.
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('pl');
+    expect(await page.getByRole('navigation', { name: 'Główna nawigacja' }).locator('.nav-label').allInnerTexts()).toContain('Pisanie i podgląd');
+    expect(JSON.parse(readFileSync(join(bridge.userDataDir, 'settings.json'), 'utf8')).uiLanguage).toBe('pl');
+    expect(errors).toEqual([]);
+  });
 });

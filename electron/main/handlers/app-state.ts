@@ -6,11 +6,12 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AppSettings, RecentProject } from '../../common/api.js';
+import { DEFAULT_UI_LANG, isUiLang } from '../../common/ui-langs.js';
 import { writeAtomically } from '../fs-atomic.js';
 import { samePath } from '../same-path.js';
 import { isProject } from './project-folder.js';
 
-export const DEFAULT_APP_SETTINGS: AppSettings = { uiLanguage: 'pl' };
+export const DEFAULT_APP_SETTINGS: AppSettings = { uiLanguage: DEFAULT_UI_LANG };
 export const MAX_RECENT = 10;
 
 const settingsFile = (dir: string): string => join(dir, 'settings.json');
@@ -32,7 +33,7 @@ async function writeJson(dir: string, path: string, value: unknown): Promise<voi
 export async function readAppSettings(dir: string): Promise<AppSettings> {
   const json = await readJson(settingsFile(dir));
   const lang = typeof json === 'object' && json !== null ? (json as Record<string, unknown>).uiLanguage : undefined;
-  return lang === 'pl' || lang === 'en' ? { uiLanguage: lang } : { ...DEFAULT_APP_SETTINGS };
+  return isUiLang(lang) ? { uiLanguage: lang } : { ...DEFAULT_APP_SETTINGS };
 }
 
 export async function writeAppSettings(dir: string, settings: AppSettings): Promise<void> {

@@ -5,9 +5,8 @@
  * value, never faked.
  */
 import type { ApiResult, AppSettings, InputFileData, ProjectData, ReportApi } from '../../../electron/common/api';
-import type { InputKind } from '../../../core/import/import-table';
-import { parseMappings } from '../../../core/kinds/value-mappings';
-import { readSettings, type ProjectSettings } from '../../../core/report/settings';
+import { DEFAULT_UI_LANG, isUiLang } from '../../../electron/common/ui-langs';
+import { parseMappings, readSettings, settingsErrorsText, type InputKind, type ProjectSettings } from '../../../core/index';
 import { apiError, fail, ok } from './browser/api-error';
 import { download, mimeType } from './browser/download';
 import { pickCsvFile, pickedFile } from './browser/file-picker';
@@ -18,8 +17,7 @@ import { readJson, writeJson } from './browser/storage';
 /** Where the browser "saves": its downloads, whose real path a page never learns. */
 export const BROWSER_DOWNLOADS = 'browser:/downloads';
 
-const isAppSettings = (v: unknown): v is AppSettings =>
-  typeof v === 'object' && v !== null && ((v as AppSettings).uiLanguage === 'pl' || (v as AppSettings).uiLanguage === 'en');
+const isAppSettings = (v: unknown): v is AppSettings => typeof v === 'object' && v !== null && isUiLang((v as AppSettings).uiLanguage);
 
 const cannot = <T,>(path: string): ApiResult<T> =>
   fail(
@@ -34,7 +32,7 @@ const cannot = <T,>(path: string): ApiResult<T> =>
 function validSettings(settings: ProjectSettings): ApiResult<ProjectSettings> {
   const read = readSettings(settings);
   if (read.ok) return ok(read.settings);
-  return fail(apiError('invalid-payload', read.errors.map((e) => e.pl).join(' '), read.errors.map((e) => e.en).join(' ')));
+  return fail(apiError('invalid-payload', settingsErrorsText(read.errors, 'pl'), settingsErrorsText(read.errors, 'en')));
 }
 
 export function createBrowserApi(): ReportApi {
@@ -68,7 +66,7 @@ export function createBrowserApi(): ReportApi {
 
   return {
     async getAppSettings() {
-      return readJson<AppSettings>('app', { uiLanguage: 'pl' }, isAppSettings);
+      return readJson<AppSettings>('app', { uiLanguage: DEFAULT_UI_LANG }, isAppSettings);
     },
     async saveAppSettings(settings) {
       if (!isAppSettings(settings)) return fail(apiError('invalid-payload', 'Nieznany język interfejsu.', 'Unknown interface language.'));

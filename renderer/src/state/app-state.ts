@@ -1,9 +1,8 @@
 /** What the app holds: the open project (as edited, ahead of disk), the current build, UI state. */
 import type { ProjectData, RecentProject, RecoveredNarrative } from '../../../electron/common/api';
-import type { Lang } from '../../../core/common/lang';
-import type { InputKind } from '../../../core/import/import-table';
+import type { InputKind, SectionId } from '../../../core/index';
+import type { UiLang } from '../i18n/languages';
 import type { BuildView, ImportProgressReport } from '../build/build-protocol';
-import type { SectionId } from '../../../core/report/sections';
 import type { Dictionary } from '../i18n/pl';
 import { IDLE_EXPORT, type ExportState } from './export-state';
 
@@ -29,11 +28,12 @@ export interface RecoveryOffer {
 export interface Notice {
   id: number;
   tone: 'info' | 'success' | 'error';
-  text: (t: Dictionary, lang: Lang) => string;
+  text: (t: Dictionary, lang: UiLang) => string;
 }
 
 export interface AppState {
-  uiLang: Lang;
+  /** The UI language (app-wide, settings.json); the report language is the project's `settings.lang`. */
+  uiLang: UiLang;
   view: ViewId;
   /** The section open in the Write view. */
   section: SectionId;
@@ -57,7 +57,7 @@ export interface AppState {
   newProjectTick: number;
 }
 
-export const initialState = (uiLang: Lang): AppState => ({
+export const initialState = (uiLang: UiLang): AppState => ({
   uiLang,
   view: 'start',
   section: 'intro',

@@ -4,8 +4,8 @@
  * back — in the app and, where the change was saved, on disk.
  */
 import type { ApiResult, InputChangedEvent, InputFileData } from '../../../electron/common/api';
-import type { InputKind } from '../../../core/import/import-table';
-import { MAPPABLE, withMapping } from '../../../core/kinds/value-mappings';
+import { kindOf, withMapping, type InputKind } from '../../../core/index';
+import { textLangOf } from '../i18n/languages';
 import type { ActionDeps } from './deps';
 
 /** `record` with `kind` set to `value`, or without `kind` when `value` is undefined. */
@@ -99,7 +99,7 @@ export function createInputActions({ api, store, notify, builder }: ActionDeps) 
     /** Maps `found` in column `key` to a known value, saves the mappings, and re-imports with them. */
     async mapValue(kind: InputKind, key: string, found: string, value: string) {
       const project = store.get().project;
-      if (project === null || MAPPABLE[kind][key]?.some((t) => t.value === value) !== true || busy()) return;
+      if (project === null || kindOf(kind).mappable[key]?.some((t) => t.value === value) !== true || busy()) return;
       const before = project.mappings;
       await reverting;
       const result = await api.saveMappings(project.folder, withMapping(before, kind, key, found, value));
@@ -115,8 +115,8 @@ export function createInputActions({ api, store, notify, builder }: ActionDeps) 
           if (!r.ok) notify.apiError(r.error);
         });
       });
-      const label = MAPPABLE[kind][key]?.find((t) => t.value === value)?.label;
-      notify.success((t, lang) => t.problems.mapped(found, label?.[lang] ?? value));
+      const label = kindOf(kind).mappable[key]?.find((t) => t.value === value)?.label;
+      notify.success((t, lang) => t.problems.mapped(found, label?.[textLangOf(lang)] ?? value));
     },
   };
 }

@@ -1,5 +1,6 @@
 /** Notices for the aria-live region: confirmations fade after a while, errors stay until closed. */
 import type { ApiError } from '../../../electron/common/api';
+import { textLangOf } from '../i18n/languages';
 import type { AppState, Notice } from './app-state';
 import type { Store } from './store';
 
@@ -26,7 +27,8 @@ export function createNotifier(store: Store<AppState>): Notifier {
     info: (text) => push('info', text),
     success: (text) => push('success', text),
     error: (text) => push('error', text),
-    apiError: (error) => push('error', (_t, lang) => error.message[lang]),
+    // Errors of the main process come in the report languages: a UI in another gets English.
+    apiError: (error) => push('error', (_t, lang) => error.message[textLangOf(lang)]),
     dismiss,
   };
 }

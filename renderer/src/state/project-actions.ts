@@ -1,9 +1,7 @@
 /** Opening, creating and configuring projects, and the app-wide UI language. */
 import type { ApiResult, ProjectData } from '../../../electron/common/api';
-import type { Lang } from '../../../core/common/lang';
-import type { GriEdition } from '../../../core/common/edition';
-import { SECTIONS, type SectionId } from '../../../core/report/sections';
-import type { ProjectSettings } from '../../../core/report/settings';
+import { SECTIONS, type GriEdition, type Lang, type ProjectSettings, type SectionId } from '../../../core/index';
+import type { UiLang } from '../i18n/languages';
 import type { OpenProject, ViewId } from './app-state';
 import type { ActionDeps } from './deps';
 import { IDLE_EXPORT } from './export-state';
@@ -79,7 +77,7 @@ export function createProjectActions({ api, store, notify, builder, autosave }: 
       notify.success((t) => t.settings.saved);
       return true;
     },
-    async setUiLang(lang: Lang) {
+    async setUiLang(lang: UiLang) {
       store.set({ uiLang: lang });
       const result = await api.saveAppSettings({ uiLanguage: lang });
       if (!result.ok) notify.apiError(result.error);

@@ -2,10 +2,7 @@
  * GRI coverage: each disclosure of the project's edition with its requirement items and their
  * status, and a jump to where each gap is fixed (the data set, or the narrative's section).
  */
-import { defaultGriCatalogue, type DataBinding } from '../../../core/catalogue/gri-catalogue';
-import type { CoverageItem } from '../../../core/gri/coverage';
-import type { InputKind } from '../../../core/import/import-table';
-import { NARRATIVE_SECTIONS, sectionTitles, type SectionId } from '../../../core/report/sections';
+import { NARRATIVE_SECTIONS, defaultGriCatalogue, INPUT_KIND_IDS, isInputKind, sectionTitles, type CoverageItem, type InputKind, type SectionId } from '../../../core/index';
 import { useI18n } from '../i18n/i18n-context';
 import type { AppState } from '../state/app-state';
 import { useApp, useController } from '../state/controller-context';
@@ -13,18 +10,16 @@ import { useApp, useController } from '../state/controller-context';
 const selectCoverage = (s: AppState) => s.build?.chapter.coverage ?? null;
 const selectEdition = (s: AppState) => s.project?.settings.edition ?? '2016';
 
-const KIND_OF: Record<DataBinding, InputKind> = { privacy: 'privacy', service: 'service', access: 'accessibility' };
-
 /** The data set an item needs, from the catalogue (coverage items carry only their status). */
 function dataKind(code: string, itemId: string): InputKind | null {
   const item = defaultGriCatalogue.disclosures.find((d) => d.code === code)?.items.find((i) => i.id === itemId);
-  return item !== undefined && 'data' in item.binding ? KIND_OF[item.binding.data] : null;
+  return item !== undefined && 'data' in item.binding && isInputKind(item.binding.data) ? item.binding.data : null;
 }
 
 const isSection = (id: string): id is SectionId => (NARRATIVE_SECTIONS as readonly string[]).includes(id);
 
 export function CoverageView() {
-  const { t, lang, num } = useI18n();
+  const { t, textLang: lang, num } = useI18n();
   const { go } = useController();
   const coverage = useApp(selectCoverage);
   const edition = useApp(selectEdition);
@@ -35,7 +30,7 @@ export function CoverageView() {
   const stated = items.filter((i) => i.status === 'stated').length;
 
   const fix = (code: string, section: string, item: CoverageItem) => {
-    if (item.status === 'missing-data') go('data', { kind: dataKind(code, item.id) ?? 'privacy' });
+    if (item.status === 'missing-data') go('data', { kind: dataKind(code, item.id) ?? INPUT_KIND_IDS[0] });
     else go('write', isSection(section) ? { section } : {});
   };
 

@@ -1,6 +1,6 @@
 /** One input file: choose or drop it, then its import summary, problems and a row preview. */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { InputKind } from '../../../../core/import/import-table';
+import { kindOf, type InputKind } from '../../../../core/index';
 import { CsvGrid } from '../../components/CsvGrid';
 import { DropZone } from '../../components/DropZone';
 import { useI18n } from '../../i18n/i18n-context';
@@ -11,7 +11,7 @@ import { ProblemsTable } from './ProblemsTable';
 import { selectFile, selectFocusKind, selectImport, selectImporting, selectImportRunning, selectMissing, selectProgress } from './select-input';
 
 export function InputCard({ kind }: { kind: InputKind }) {
-  const { t, lang } = useI18n();
+  const { t, textLang: words } = useI18n();
   const { inputs } = useController();
   const file = useApp(selectFile[kind]);
   const missing = useApp(selectMissing[kind]);
@@ -22,7 +22,8 @@ export function InputCard({ kind }: { kind: InputKind }) {
   const focusKind = useApp(selectFocusKind);
   const [showRows, setShowRows] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const texts = t.data.kinds[kind];
+  // A kind names itself in the report languages; a UI in another language shows its English name.
+  const texts = { title: kindOf(kind).label[words], gri: kindOf(kind).topic[words], hint: kindOf(kind).hint[words] };
 
   useEffect(() => {
     if (focusKind !== kind) return;
@@ -65,7 +66,7 @@ export function InputCard({ kind }: { kind: InputKind }) {
         ) : missing ? null : (
           <p className="muted">{t.data.notAttached}</p>
         )}
-        {missing ? <p className="field-error">{t.data.missing(missing.message[lang])}</p> : null}
+        {missing ? <p className="field-error">{t.data.missing(missing.message[words])}</p> : null}
         {progress !== null ? <ImportProgress progress={progress} onCancel={cancel} /> : null}
         {/* While another file's import shows its progress, this one is only busy if it has no result yet. */}
         {file && progress === null && ((importing && !running) || !current) ? <p className="busy" role="status">{t.data.importing}</p> : null}

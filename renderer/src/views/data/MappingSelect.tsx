@@ -1,18 +1,16 @@
 /** "Map «found» to …": turns an unknown list value into a known one for this and every later import. */
-import type { InputKind } from '../../../../core/import/import-table';
-import { MAPPABLE, type MappingTarget } from '../../../../core/kinds/value-mappings';
-import type { Problem } from '../../../../core/common/problem';
+import { kindOf, type InputKind, type MappingTarget, type Problem } from '../../../../core/index';
 import { useI18n } from '../../i18n/i18n-context';
 import { useController } from '../../state/controller-context';
 
 /** The values `problem.found` could be mapped to, or null when the problem is not about a list value. */
-export function mappingTargets(kind: InputKind, p: Problem): MappingTarget[] | null {
+export function mappingTargets(kind: InputKind, p: Problem): readonly MappingTarget[] | null {
   if ((p.code !== 'value.enum' && p.code !== 'value.boolean') || p.key === null || p.found === null || p.found.trim() === '') return null;
-  return MAPPABLE[kind][p.key] ?? null;
+  return kindOf(kind).mappable[p.key] ?? null;
 }
 
 export function MappingSelect({ kind, problem }: { kind: InputKind; problem: Problem }) {
-  const { t, lang } = useI18n();
+  const { t, textLang } = useI18n();
   const { inputs } = useController();
   const targets = mappingTargets(kind, problem);
   if (targets === null || problem.key === null || problem.found === null) return null;
@@ -29,7 +27,7 @@ export function MappingSelect({ kind, problem }: { kind: InputKind; problem: Pro
       <option value="">{t.problems.mapPlaceholder}</option>
       {targets.map((target) => (
         <option key={target.value} value={target.value}>
-          {target.label[lang]}
+          {target.label[textLang]}
         </option>
       ))}
     </select>

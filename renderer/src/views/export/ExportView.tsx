@@ -14,7 +14,7 @@ const selectHasDoc = (s: AppState) => s.build === null || s.build.chapter.doc !=
 const selectSettings = (s: AppState) => s.project?.settings ?? null;
 
 export function ExportView() {
-  const { t, num, lang } = useI18n();
+  const { t, num, textLang } = useI18n();
   const { exports, go } = useController();
   const state = useApp(selectExport);
   const errors = useApp(selectErrors);
@@ -85,7 +85,7 @@ export function ExportView() {
       {state.phase === 'cancelled' ? <p className="banner" role="status">{t.export.cancelled}</p> : null}
       {state.phase === 'error' && state.error ? (
         <p className="banner banner-error" role="alert">
-          {t.export.failed(state.error[lang])}
+          {t.export.failed(state.error[textLang])}
         </p>
       ) : null}
       {state.phase === 'error' && state.blocked ? (

@@ -1,7 +1,6 @@
 /** The open project's settings: organisation, year, report language, GRI edition, report title. */
 import { useState, type FormEvent } from 'react';
-import type { Lang } from '../../../../core/common/lang';
-import type { GriEdition } from '../../../../core/common/edition';
+import { REPORT_LANGS, type GriEdition, type Lang } from '../../../../core/index';
 import { useI18n } from '../../i18n/i18n-context';
 import type { OpenProject } from '../../state/app-state';
 import { useController } from '../../state/controller-context';
@@ -49,8 +48,11 @@ export function ProjectSettingsForm({ project: p }: { project: OpenProject }) {
         <div className="field">
           <label htmlFor="set-lang">{t.start.reportLang}</label>
           <select id="set-lang" value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
-            <option value="pl">{t.langs.pl}</option>
-            <option value="en">{t.langs.en}</option>
+            {REPORT_LANGS.map((l) => (
+              <option key={l} value={l}>
+                {t.langs[l]}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">

@@ -1,13 +1,12 @@
 /** Settings: the UI language (app-wide), the open project's settings, and the keyboard shortcuts. */
-import type { Lang } from '../../../../core/common/lang';
-import { DICTIONARIES, useI18n } from '../../i18n/i18n-context';
+import { useI18n } from '../../i18n/i18n-context';
+import { UI_LANGS, UI_LANGUAGES } from '../../i18n/languages';
 import type { AppState } from '../../state/app-state';
 import { useApp, useController } from '../../state/controller-context';
 import { ProjectSettingsForm } from './ProjectSettingsForm';
 import { ShortcutsTable } from './ShortcutsTable';
 
 const selectProject = (s: AppState) => s.project;
-const LANGS: readonly Lang[] = ['pl', 'en'];
 
 export function SettingsView() {
   const { t, lang } = useI18n();
@@ -22,13 +21,16 @@ export function SettingsView() {
 
       <section className="card" aria-labelledby="settings-app">
         <h2 id="settings-app">{t.settings.app}</h2>
-        <fieldset className="radio-row">
+        <fieldset className="radio-row" aria-describedby="ui-language-hint">
           <legend>{t.settings.uiLanguage}</legend>
-          {LANGS.map((l) => (
+          <p id="ui-language-hint" className="hint">
+            {t.settings.uiLanguageHint}
+          </p>
+          {UI_LANGS.map((l) => (
             <label key={l} className="check">
               <input type="radio" name="ui-language" value={l} checked={lang === l} onChange={() => void project.setUiLang(l)} />
               {/* Each language names itself, so a user who cannot read the current one still finds theirs. */}
-              <span lang={l}>{DICTIONARIES[l].langs[l]}</span>
+              <span lang={l}>{UI_LANGUAGES[l].name}</span>
             </label>
           ))}
         </fieldset>

@@ -1,8 +1,6 @@
 /** The new-project form. The GRI edition follows the year until the user picks one. */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { Lang } from '../../../../core/common/lang';
-import type { GriEdition } from '../../../../core/common/edition';
-import { defaultEdition } from '../../../../core/report/settings';
+import { defaultEdition, REPORT_LANGS, type GriEdition, type Lang } from '../../../../core/index';
 import { useI18n } from '../../i18n/i18n-context';
 import type { AppState } from '../../state/app-state';
 import { useApp, useController } from '../../state/controller-context';
@@ -68,8 +66,11 @@ export function NewProjectForm() {
         <div className="field">
           <label htmlFor="new-lang">{t.start.reportLang}</label>
           <select id="new-lang" value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
-            <option value="pl">{t.langs.pl}</option>
-            <option value="en">{t.langs.en}</option>
+            {REPORT_LANGS.map((l) => (
+              <option key={l} value={l}>
+                {t.langs[l]}
+              </option>
+            ))}
           </select>
         </div>
       </div>

@@ -4,13 +4,13 @@
  * browser closes anyway opens again): typing before deciding would mix the two versions.
  */
 import { useEffect, useRef } from 'react';
-import { sectionTitles, type SectionId } from '../../../../core/report/sections';
+import { sectionTitles, type SectionId } from '../../../../core/index';
 import { useI18n } from '../../i18n/i18n-context';
 import type { RecoveryOffer } from '../../state/app-state';
 import { useController } from '../../state/controller-context';
 
 export function RecoveryDialog({ offer }: { offer: RecoveryOffer | null }) {
-  const { t, lang } = useI18n();
+  const { t, textLang } = useI18n();
   const { narratives } = useController();
   const ref = useRef<HTMLDialogElement>(null);
   const pending = useRef(offer);
@@ -23,7 +23,7 @@ export function RecoveryDialog({ offer }: { offer: RecoveryOffer | null }) {
     if (offer === null && dialog.open) dialog.close();
   }, [offer]);
 
-  const titles = sectionTitles(lang);
+  const titles = sectionTitles(textLang);
   const time = new Intl.DateTimeFormat(t.locale, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (

@@ -1,7 +1,6 @@
 /** Write & preview: sections on the left, the narrative editor with figures, the live chapter beside it. */
 import { useCallback, useMemo } from 'react';
-import type { Problem } from '../../../../core/common/problem';
-import { sectionTitles } from '../../../../core/report/sections';
+import { sectionTitles, type Problem } from '../../../../core/index';
 import { useI18n } from '../../i18n/i18n-context';
 import type { AppState } from '../../state/app-state';
 import { useApp, useController } from '../../state/controller-context';
@@ -22,7 +21,7 @@ const selectChapterProblems = (s: AppState) => s.build?.chapter.problems ?? EMPT
 const selectRecovery = (s: AppState) => s.recovery;
 
 export function WriteView() {
-  const { t, lang: uiLang } = useI18n();
+  const { t, textLang } = useI18n();
   const { narratives, editor, store } = useController();
   const section = useApp(selectSection);
   const folder = useApp(selectFolder);
@@ -32,7 +31,8 @@ export function WriteView() {
   const { doc, stale: staleNow } = useLastGoodDoc();
   const stale = useSettledFlag(staleNow, SETTLE_MS);
   const titles = useMemo(() => sectionTitles(reportLang), [reportLang]);
-  const uiTitles = useMemo(() => sectionTitles(uiLang), [uiLang]);
+  // The editor's label is UI chrome: section titles in the UI language (English when it is no report language).
+  const uiTitles = useMemo(() => sectionTitles(textLang), [textLang]);
 
   const onChange = useCallback((text: string) => narratives.edit(section, text), [narratives, section]);
   // Read when a section opens, not subscribed to: the editor owns the text while typing, and the
