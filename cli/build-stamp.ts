@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BuildStamp } from '../core/doc/manifest.js';
+import type { BuildStamp } from '../core/index.js';
 
 /** The stamp of a CLI build: its inputs are the CSV files and, with --project, project.json. */
 export function buildStamp(project: string | null, inputs: readonly { path: string }[], env: NodeJS.ProcessEnv = process.env): BuildStamp {

@@ -4,10 +4,7 @@
  * PNGs are started first, so resvg draws them in the thread pool while docx loads and the other
  * editions are written.
  */
-import { houseStyle } from '../core/doc/house-style.js';
-import type { DocumentModel } from '../core/doc/model.js';
-import type { DocxOptions } from '../core/doc/to-docx.js';
-import { startChartFallbacks } from '../core/doc/docx/chart-fallbacks.js';
+import { houseStyle, loadDocxWriter as loadCoreDocxWriter, startChartFallbacks, type DocumentModel, type DocxOptions } from '../core/index.js';
 
 export type WriteDocx = (model: DocumentModel, options: Omit<DocxOptions, 'rasterize'>) => Promise<Uint8Array>;
 
@@ -15,6 +12,6 @@ export type WriteDocx = (model: DocumentModel, options: Omit<DocxOptions, 'raste
 export async function loadDocxWriter(chapter: DocumentModel | null): Promise<WriteDocx> {
   const { rasterize } = await import('./rasterize.js');
   if (chapter !== null) startChartFallbacks(chapter.blocks, houseStyle, rasterize);
-  const { writeDocx } = await import('../core/doc/to-docx.js');
+  const { writeDocx } = await loadCoreDocxWriter();
   return (model, options) => writeDocx(model, { rasterize, ...options });
 }

@@ -1,6 +1,6 @@
 /** A file on disk as a source core can stream (and stream again, or in ranges). */
 import { createReadStream } from 'node:fs';
-import type { ByteSource } from '../core/import/import-stream.js';
+import type { ByteSource } from '../core/index.js';
 
 /** Bytes read per chunk: large enough that per-chunk work is noise, small enough to stay cache-friendly. */
 export const CHUNK_BYTES = 1 << 18;

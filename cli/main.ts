@@ -7,12 +7,8 @@
  * read in flat memory; SHA-256 uses Node's native hash, which is much faster than the portable one.
  */
 import { createHash } from 'node:crypto';
-import type { Lang } from '../core/common/lang.js';
-import { defaultMetricCatalogue } from '../core/catalogue/metric-catalogue.js';
-import { importInputsStream } from '../core/pipeline/import-inputs.js';
+import { createReportSession, defaultMetricCatalogue, importInputsStream, summarize, type BuildSummary, type Lang } from '../core/index.js';
 import { workerPartRunner } from './part-runner.js';
-import { createReportSession } from '../core/pipeline/report-session.js';
-import { summarize, type BuildSummary } from '../core/pipeline/summary.js';
 import { parseCli, UsageError, USAGE, type CliOptions } from './args.js';
 import { loadRequest } from './load-request.js';
 import { formatReport } from './print-report.js';

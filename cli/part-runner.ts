@@ -4,17 +4,16 @@
  * cross between the threads.
  */
 import { Worker } from 'node:worker_threads';
-import type { InputKind } from '../core/import/import-table.js';
-import type { PartRunner } from '../core/import/split-import.js';
+import type { PartRunner } from '../core/index.js';
 import type { PartWorkerData, PartWorkerMessage } from './part-worker.js';
 
-/** `paths`: the file of each input kind; `workerUrl`: the bundled worker next to the running script. */
-export function workerPartRunner(paths: Partial<Record<InputKind, string>>, workerUrl: URL): PartRunner {
+/** `paths`: the file of each input kind, by kind id; `workerUrl`: the bundled worker next to the running script. */
+export function workerPartRunner(paths: Readonly<Record<string, string>>, workerUrl: URL): PartRunner {
   // A smaller young generation than the default: the part's garbage is short-lived row strings,
   // and the whole import must stay within its memory budget with two heaps in one process.
   const start = () => new Worker(workerUrl, { resourceLimits: { maxYoungGenerationSizeMb: 16 } });
   /** Workers started by `prepare`, waiting for their job. */
-  const ready = new Map<InputKind, Worker>();
+  const ready = new Map<string, Worker>();
 
   const run: PartRunner = (job, onProgress, signal) =>
     new Promise((resolve, reject) => {

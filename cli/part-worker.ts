@@ -3,8 +3,7 @@
  * and posts progress, then the outcome, to the thread that started it.
  */
 import { parentPort } from 'node:worker_threads';
-import { importPart, type PartJob, type PartOutcome } from '../core/import/part-import.js';
-import { PRIVACY_SPEC } from '../core/kinds/privacy/schema.js';
+import { defaultMetricCatalogue, importPart, KINDS, type PartJob, type PartOutcome } from '../core/index.js';
 import { fileSource } from './file-source.js';
 
 export interface PartWorkerData {
@@ -20,9 +19,10 @@ export type PartWorkerMessage =
 const { job, path } = await new Promise<PartWorkerData>((resolve) => parentPort!.once('message', resolve));
 const post = (message: PartWorkerMessage, transfer: ArrayBuffer[] = []) => parentPort!.postMessage(message, transfer);
 
-// Only the privacy register's tally can be counted in parts (see PartTally).
-if (job.kind !== 'privacy') throw new Error(`cannot split a ${job.kind} file`);
-const outcome = await importPart(PRIVACY_SPEC, job, fileSource(path, job.end).range!(job.start, job.end), {
+// Only a kind whose tally can be counted in parts is ever split (see PartTally).
+const kind = KINDS.find((k) => k.id === job.kind);
+if (kind === undefined || !kind.splittable) throw new Error(`cannot split a ${job.kind} file`);
+const outcome = await importPart(kind.spec({ metrics: defaultMetricCatalogue }), job, fileSource(path, job.end).range!(job.start, job.end), {
   onProgress: (p) => post({ type: 'progress', ...p }),
 });
 // The id index is the bulk of the answer: move its buffers rather than copy them.

@@ -11,7 +11,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
-import type { Rasterize } from '../core/doc/to-docx.js';
+import type { Rasterize } from '../core/index.js';
 import { encodePng } from './png-encode.js';
 
 /** Where Calibri or Carlito (regular; the charts use no other weight) is installed, by platform. */

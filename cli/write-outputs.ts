@@ -4,11 +4,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Paper } from '../core/doc/house-style.js';
-import type { DocumentModel } from '../core/doc/model.js';
-import type { DocxOptions } from '../core/doc/to-docx.js';
-import { contentIndexDocument } from '../core/doc/gri-index.js';
-import type { ProjectSettings } from '../core/report/settings.js';
+import { contentIndexDocument, loadStyleTemplateReader, writeHtml, writeText, type DocumentModel, type DocxOptions, type Paper, type ProjectSettings } from '../core/index.js';
 import { type CliOptions, type Format, UsageError } from './args.js';
 
 export function writeAtomically(path: string, data: Uint8Array | string): void {
@@ -46,7 +42,7 @@ export async function outputOptions(
   const buffer = readFileSync(path);
   const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   // Loaded only for a template: the zip reader is nothing a build without one needs at start-up.
-  const { readTemplateStyles } = await import('../core/doc/docx/package/style-template.js');
+  const { readTemplateStyles } = await loadStyleTemplateReader();
   try {
     readTemplateStyles(bytes); // a file that is not a Word template is a usage error, found before the build
   } catch (e) {
@@ -77,11 +73,11 @@ export async function writeOutputs(
   const needsDocx = formats.some((f) => f === 'docx' || f === 'large-print') || index !== null;
   const docxWriter = needsDocx ? import('./docx-writer.js').then((m) => m.loadDocxWriter(formats.includes('docx') ? doc : null)) : null;
   docxWriter?.catch(() => undefined); // awaited below; a failure is reported there
-  const docx = async (model: DocumentModel, extra: Omit<DocxOptions, 'rasterize' | 'compressor'>): Promise<Uint8Array> =>
+  const docx = async (model: DocumentModel, extra: Omit<DocxOptions, 'rasterize'>): Promise<Uint8Array> =>
     (await docxWriter!)(model, { tocPageNumbers: options.tocPageNumbers, ...extra });
-  const toHtml = formats.includes('html') || index !== null ? (await import('../core/doc/to-html.js')).writeHtml : null;
+  const toHtml = formats.includes('html') || index !== null ? writeHtml : null;
   const html = formats.includes('html') ? toHtml!(doc) : null;
-  const txt = formats.includes('txt') ? (await import('../core/doc/to-text.js')).writeText(doc) : null;
+  const txt = formats.includes('txt') ? writeText(doc) : null;
   const indexHtml = index !== null ? toHtml!(index) : null;
 
   if (formats.includes('docx')) {

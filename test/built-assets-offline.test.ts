@@ -46,6 +46,7 @@ const KNOWN_HOSTS: Record<string, string> = {
   'spec.commonmark.org': 'CommonMark spec link in markdown-it comments',
   'pandoc.org': 'syntax references in markdown-it comments',
   'html.spec.whatwg.org': 'HTML spec links in entity-decoder comments',
+  'dom.spec.whatwg.org': 'DOM spec links in domhandler/domutils comments (htmlparser2, used to edit OOXML)',
   'en.wikipedia.org': 'background links in CodeMirror comments',
   'developer.mozilla.org': 'MDN links in library comments',
   'mathiasbynens.be': 'a Unicode note in library comments',

@@ -8,7 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { ApiResult, InputChangedEvent, ProjectData } from '../electron/common/api.js';
 import { isStaleTemporary, isTemporaryName, writeAtomically, type WriteFile } from '../electron/main/fs-atomic.js';
 import { exportWriteError } from '../electron/main/handlers/export-files.js';

@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultMetricCatalogue } from '../core/catalogue/metric-catalogue.js';
-import { importAccessibilityRegister } from '../core/kinds/accessibility/schema.js';
-import { importServiceMetrics } from '../core/kinds/service/schema.js';
-import { accessibilityMetrics } from '../core/kinds/accessibility/tally.js';
-import { serviceMetrics } from '../core/kinds/service/tally.js';
 import { utf8, utf8Bom, win1250 } from './helpers/encode.js';
+import { accessibilityMetrics, importAccessibilityRegister, importServiceMetrics, serviceMetrics } from './helpers/kind-imports.js';
 
 const importService = (csv: string, enc = utf8) => importServiceMetrics('m.csv', enc(csv), defaultMetricCatalogue);
 

@@ -6,9 +6,10 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { bytesSource, importTableStream, type ByteSource, type ImportProgress } from '../core/import/import-stream.js';
-import { PRIVACY_SPEC, importPrivacyRegister, type PrivacyImport } from '../core/kinds/privacy/schema.js';
+import { PRIVACY_SPEC, type PrivacyImport } from '../core/kinds/privacy/schema.js';
 import { utf8, utf8Bom, win1250 } from './helpers/encode.js';
 import { randomChunks, randomRegister } from './helpers/random-register.js';
+import { importPrivacyRegister } from './helpers/kind-imports.js';
 
 const chunksSource = (chunks: readonly Uint8Array[]): ByteSource => ({
   size: chunks.reduce((n, c) => n + c.length, 0),

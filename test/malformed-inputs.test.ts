@@ -3,11 +3,10 @@
  * acceptance — never an exception, a hang or a silently dropped row (read = used + rejected).
  */
 import { describe, expect, it } from 'vitest';
-import { importPrivacyRegister } from '../core/kinds/privacy/schema.js';
-import { importServiceMetrics } from '../core/kinds/service/schema.js';
 import { defaultMetricCatalogue } from '../core/catalogue/metric-catalogue.js';
 import type { Problem } from '../core/common/problem.js';
 import { utf8, win1250 } from './helpers/encode.js';
+import { importPrivacyRegister, importServiceMetrics } from './helpers/kind-imports.js';
 
 const HEADER = 'id;date;type;source;substantiated;description';
 const ROW = (i: number) => `R${i};2020-01-${String((i % 28) + 1).padStart(2, '0')};skarga;klient;tak;opis ${i}`;

@@ -5,9 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importPrivacyRegister } from '../core/kinds/privacy/schema.js';
-import { privacy418 } from '../core/kinds/privacy/tally.js';
 import { utf8, utf8Bom, win1250 } from './helpers/encode.js';
+import { importPrivacyRegister, privacy418 } from './helpers/kind-imports.js';
 
 const TYPES = { complaint: ['complaint', 'skarga', 'Skarga'], leak: ['leak', 'wyciek'], theft: ['theft', 'kradzież', 'KRADZIEŻ'], loss: ['loss', 'utrata'] };
 const SOURCES = {

@@ -22,7 +22,6 @@ const inputs = importInputs(
     service: { name: 'service-metrics.csv', bytes: read('service-metrics.csv') },
     accessibility: { name: 'accessibility-register.csv', bytes: read('accessibility-register.csv') },
   },
-  2020,
 );
 const context = buildReportContext(settings, inputs, defaultMetricCatalogue);
 const provenance = context.provenance!;

@@ -6,8 +6,8 @@ import type { Bilingual } from '../common/lang.js';
 import type { GriEdition } from '../common/edition.js';
 import catalogueJson from '../../data/gri-catalogue.json';
 
-/** Data sets an item can be bound to. */
-export type DataBinding = 'privacy' | 'service' | 'access';
+/** An input kind's id (core/kinds/registry.ts): the item is stated when that input imported without errors. */
+export type DataBinding = string;
 
 export interface GriItem {
   id: string;
@@ -26,6 +26,8 @@ export interface GriDisclosure {
   section: string;
   otherEdition: string;
   esrs: string;
+  /** The company's own topic (not a GRI disclosure): listed only when the data that states it was imported. */
+  entitySpecific?: boolean;
   items: GriItem[];
 }
 
@@ -36,11 +38,13 @@ export interface GriCatalogue {
 
 export const defaultGriCatalogue = catalogueJson as unknown as GriCatalogue;
 
+/** The edition's GRI disclosures, in order, then the entity-specific topics. */
 export function disclosuresFor(catalogue: GriCatalogue, edition: GriEdition): GriDisclosure[] {
   const codes = catalogue.editions[edition].codes;
-  return codes.map((code) => {
+  const own = catalogue.disclosures.filter((d) => d.entitySpecific === true);
+  return [...codes.map((code) => {
     const d = catalogue.disclosures.find((x) => x.code === code && (x.edition === edition || x.edition === 'both'));
     if (d === undefined) throw new Error(`GRI catalogue has no disclosure ${code} for the ${edition} edition`);
     return d;
-  });
+  }), ...own];
 }

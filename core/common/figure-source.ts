@@ -1,3 +1,6 @@
+/** The first 10 hex digits: enough to tell files apart at a glance; the sources appendix lists them whole. */
+export const shortHash = (sha256: string): string => sha256.slice(0, 10);
+
 /** Where a figure from data came from: enough for an auditor to recount it. */
 export interface FigureSource {
   /** Input file name as imported. */

@@ -15,8 +15,6 @@ import type { Tally } from '../common/tally.js';
 import type { Problem, ProblemCode, Severity } from '../common/problem.js';
 import type { Encoding } from '../text/decode.js';
 
-export type InputKind = 'privacy' | 'service' | 'accessibility';
-
 export interface ImportStats {
   rowsRead: number;
   rowsUsed: number;
@@ -26,7 +24,8 @@ export interface ImportStats {
 }
 
 export interface ImportResult<R, T = unknown> {
-  kind: InputKind;
+  /** The input kind's id (core/kinds/registry.ts). */
+  kind: string;
   file: string;
   encoding: Encoding | null;
   /**
@@ -60,7 +59,8 @@ export interface ImportResult<R, T = unknown> {
 }
 
 export interface TableSpec<K extends string, R, T extends Tally<R>> {
-  kind: InputKind;
+  /** The input kind's id (core/kinds/registry.ts). */
+  kind: string;
   columns: readonly ColumnSpec<K>[];
   /** A column whose values must be unique (the register's id). */
   uniqueKey?: K;

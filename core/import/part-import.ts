@@ -5,7 +5,7 @@
  */
 import type { ContinuationPoint } from '../csv/row-reader.js';
 import type { ColumnMappings } from '../csv/table.js';
-import type { ImportResult, InputKind, TableSpec } from './import-table.js';
+import type { ImportResult, TableSpec } from './import-table.js';
 import type { Tally, PartTally } from '../common/tally.js';
 import type { Encoding } from '../text/decode.js';
 import { ByteDecoder } from './byte-decoder.js';
@@ -16,7 +16,7 @@ import { TextImporter, type PushAnswer } from './table-importer.js';
 
 /** What the second part needs to know about the file, from its first part. */
 export interface PartJob {
-  kind: InputKind;
+  kind: string;
   file: string;
   /** Byte range of the part: a row boundary to the end of the file. */
   start: number;

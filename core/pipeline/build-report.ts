@@ -1,7 +1,7 @@
 /**
- * The whole pipeline in one call: CSV bytes + settings + narratives + templates → problems,
- * figures, coverage and the document model. Callers (CLI, app) decide what to write: nothing is
- * written when `ok` is false.
+ * What a build is asked for and what it gives: CSV bytes + settings + narratives + templates →
+ * problems, figures, coverage and the document model (built by a report session,
+ * report-session.ts). Callers (CLI, app) decide what to write: nothing is written when `ok` is false.
  */
 import type { GriCatalogue } from '../catalogue/gri-catalogue.js';
 import type { MetricCatalogue } from '../catalogue/metric-catalogue.js';
@@ -11,7 +11,6 @@ import type { Problem } from '../common/problem.js';
 import type { ProjectSettings } from '../report/settings.js';
 import type { ChapterResult, Narratives } from './build-chapter.js';
 import type { ImportedInputs, InputFiles } from './import-inputs.js';
-import { createReportSession } from './report-session.js';
 
 export interface ReportRequest {
   settings: ProjectSettings;
@@ -33,9 +32,4 @@ export interface ReportBuild {
   chapter: ChapterResult;
   /** Import problems first (by file, in line order), then narrative and template problems. */
   problems: Problem[];
-}
-
-/** One-off build (the CLI). The app keeps a `createReportSession` instead, which caches. */
-export function buildReport(req: ReportRequest): ReportBuild {
-  return createReportSession(req.templates).build(req);
 }

@@ -10,6 +10,7 @@ import { importHasErrors } from '../import/import-table.js';
 import { hasErrors } from '../common/problem.js';
 import { buildReportContext, reportData, type ReportData } from '../report/build-context.js';
 import { createChapterRenderer } from '../render/templates.js';
+import { KINDS } from '../kinds/registry.js';
 import { buildChapter, chapterOptions } from './build-chapter.js';
 import type { ReportBuild, ReportRequest } from './build-report.js';
 import { importInputs, importProblems, importsOf, type ImportedInputs, type InputFiles } from './import-inputs.js';
@@ -44,8 +45,8 @@ export function createReportSession(templates: Record<string, string>): ReportSe
     if (req.inputs !== undefined) return req.inputs;
     const files = req.files ?? {};
     // Identity, not content: callers hand over new byte arrays only when a file was re-read.
-    const key = [files.privacy?.bytes, files.service?.bytes, files.accessibility?.bytes, req.mappings, metrics];
-    return imports(key, () => importInputs(files, req.settings.year, metrics, req.mappings));
+    const key = [...KINDS.map((k) => files[k.id]?.bytes), req.mappings, metrics];
+    return imports(key, () => importInputs(files, metrics, req.mappings));
   };
 
   return {

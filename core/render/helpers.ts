@@ -7,7 +7,7 @@
  */
 import type Handlebars from 'handlebars';
 import type { Lang } from '../common/lang.js';
-import { shortHash } from '../doc/provenance/describe.js';
+import { shortHash } from '../common/figure-source.js';
 import { NBSP, NOT_AVAILABLE, formatChange, formatDate, formatNumber, formatPercent, formatPeriod, formatShare, formatSignedNumber, formatSignedPercent, formatSignedShare, plural } from './format.js';
 
 type Hb = typeof Handlebars;

@@ -30,7 +30,7 @@ export class StreamDecoder {
   /** Characters handed out so far. */
   textLength = 0;
   private sniffed: Uint8Array | null = new Uint8Array(0);
-  private decoder: TextDecoder | null = null;
+  private decoder: InstanceType<typeof TextDecoder> | null = null;
   private ascii = true;
 
   /**

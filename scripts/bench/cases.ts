@@ -12,12 +12,11 @@ import { writeDocx } from '../../core/doc/to-docx.js';
 import { writeHtml, writeHtmlFragment } from '../../core/doc/to-html.js';
 import { importInputsStream } from '../../core/pipeline/import-inputs.js';
 import { createReportSession } from '../../core/pipeline/report-session.js';
-import { privacySection } from '../../core/report/build-context.js';
+import { kindOf } from '../../core/kinds/registry.js';
 import { parseCli } from '../../cli/args.js';
 import { CHUNK_BYTES, fileSource, loadRequest } from '../../cli/load-request.js';
 import { rasterize } from '../../cli/rasterize.js';
 import { workerPartRunner } from '../../cli/part-runner.js';
-import { zlibCompressor } from '../../cli/zip-compressor.js';
 
 const [, , name = '', ...args] = process.argv;
 const peakMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
@@ -70,7 +69,7 @@ async function importRegister(file: string, size: number, year: number): Promise
     onSplit: (how) => split.push(how),
   });
   if (inputs === 'cancelled' || inputs.privacy === null) throw new Error('import did not finish');
-  const section = privacySection(inputs, year);
+  const section = kindOf('privacy').section(inputs.privacy, year, 'pl', { metrics: defaultMetricCatalogue });
   const ms = performance.now() - started;
   const cpuUsed = cpuMs() - cpu;
   const r = inputs.privacy;
@@ -119,7 +118,7 @@ async function exportFiles(runs: number): Promise<void> {
   const doc = build.chapter.doc;
   if (doc === null) throw new Error('no chapter');
   // As `csr-report build` writes them: the DOCX (chart fallbacks drawn with resvg, zipped with zlib) and the HTML page.
-  const once = async (): Promise<number> => (await writeDocx(doc, { rasterize, compressor: zlibCompressor })).length + writeHtml(doc).length;
+  const once = async (): Promise<number> => (await writeDocx(doc, { rasterize })).length + writeHtml(doc).length;
   for (let i = 0; i < 5; i++) await once();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {

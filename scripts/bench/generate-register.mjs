@@ -74,8 +74,14 @@ export function generateRegister(path, { rows, encoding, seed = 418 }) {
         );
         const y = (expected[year] ??= { a_i: 0, a_ii: 0, a: 0, b: 0 });
         if (type !== 'complaint') y.b++;
-        else if (substantiated && (source === 'customer' || source === 'third_party')) y.a_i++, y.a++;
-        else if (substantiated && source === 'regulator') y.a_ii++, y.a++;
+        else if (substantiated && (source === 'customer' || source === 'third_party')) {
+          y.a_i++;
+          y.a++;
+        }
+        else if (substantiated && source === 'regulator') {
+          y.a_ii++;
+          y.a++;
+        }
         if (batch.length >= 4096 && !flush()) return void out.once('drain', step);
       }
       flush();

@@ -23,6 +23,7 @@ const URL_ATTRIBUTES = new Set([
 
 /** What a browser does to a URL before it reads the scheme: strips C0 controls and spaces around it, tabs and line breaks inside. */
 export function browserUrl(value: string): string {
+  // eslint-disable-next-line no-control-regex -- C0 controls are what a browser strips
   return value.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
 }
 

@@ -72,9 +72,11 @@ export function randomRegister({ rows, seed, lineEnding, duplicates = true }: Re
       pick(CAUSES),
       description(),
     ];
-    if (chance(0.004)) fields.pop();
-    else if (chance(0.004)) fields.push('nadmiar');
-    else if (chance(0.01)) fields.push('', '');
+    // One draw decides: a field short (0.4%), one too many (0.4%) or two too many (1%).
+    const ragged = rnd();
+    if (ragged < 0.004) fields.pop();
+    else if (ragged < 0.008) fields.push('nadmiar');
+    else if (ragged < 0.018) fields.push('', '');
     lines.push(fields.join(';'));
   }
   return lines.join(lineEnding) + (chance(0.5) ? lineEnding : '');

@@ -6,7 +6,8 @@
 import { inlineText, type Block, type BuildManifest, type DocumentModel, type Inline, type TableBlock, type TableCell } from '../model.js';
 import { type FigureSource } from '../../common/figure-source.js';
 import { type Lang } from '../../common/lang.js';
-import { formatLineRanges, shortHash } from './describe.js';
+import { shortHash } from '../../common/figure-source.js';
+import { formatLineRanges } from './describe.js';
 
 export const SOURCES_ID = 'data-sources';
 

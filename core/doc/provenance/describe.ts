@@ -1,5 +1,5 @@
 /** How a figure's source reads in every edition: line ranges, short hashes, labels in both languages. */
-import type { FigureSource } from '../../common/figure-source.js';
+import { shortHash, type FigureSource } from '../../common/figure-source.js';
 import type { Lang } from '../../common/lang.js';
 
 // A figure's line list is made once per import and reused by every preview update: its ranges too.
@@ -24,9 +24,6 @@ function lineRanges(lines: readonly number[]): string {
   }
   return ranges.join(', ');
 }
-
-/** The first 10 hex digits: enough to tell files apart at a glance; the appendix lists them whole. */
-export const shortHash = (sha256: string): string => sha256.slice(0, 10);
 
 export interface SourceLabels {
   title: string;

@@ -2,9 +2,9 @@
  * The retail network's register: one row per store or service point and its accessibility
  * features. Columns and Polish aliases are a contract (docs/input-formats.md).
  */
-import type { ColumnMappings, ColumnSpec } from '../../csv/table.js';
+import type { ColumnSpec } from '../../csv/table.js';
 import { AccessTally } from './tally.js';
-import { importTable, type ImportOptions, type ImportResult, type TableSpec } from '../../import/import-table.js';
+import type { ImportResult, TableSpec } from '../../import/import-table.js';
 
 export interface StoreRecord {
   line: number;
@@ -47,10 +47,3 @@ export const ACCESSIBILITY_SPEC: TableSpec<Col, StoreRecord, AccessTally> = {
 };
 
 export type AccessibilityImport = ImportResult<StoreRecord, AccessTally>;
-
-export const importAccessibilityRegister = (
-  file: string,
-  bytes: Uint8Array,
-  mappings?: ColumnMappings,
-  options?: Omit<ImportOptions, 'mappings'>,
-): AccessibilityImport => importTable(ACCESSIBILITY_SPEC, file, bytes, mappings, options);

@@ -2,7 +2,7 @@
  * Accessibility aggregates over the store register: counts and shares of stores per feature,
  * folded store by store into an `AccessTally` as the register is read.
  */
-import type { AccessSection } from '../../report/context.js';
+import type { AccessSection } from './section.js';
 import type { StoreRecord } from './schema.js';
 import { detach } from '../../text/detach.js';
 import { LineList } from '../../common/line-list.js';
@@ -91,10 +91,4 @@ export class AccessTally implements Tally<StoreRecord> {
     if (figure === 'stores_adapted_desk' && !this.deskKnown) return null;
     return this.lists[figure].toArray();
   }
-}
-
-export function accessibilityMetrics(stores: readonly StoreRecord[]): AccessSection {
-  const tally = new AccessTally();
-  for (const s of stores) tally.add(s);
-  return tally.metrics();
 }

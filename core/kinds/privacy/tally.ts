@@ -4,7 +4,7 @@
  * `PrivacyTally` as it reads, so the figures of any year (the reporting year and the one before,
  * whatever the row order) are known at the end without keeping the rows.
  */
-import type { PrivacyYear } from '../../report/context.js';
+import type { PrivacyYear } from './section.js';
 import type { PrivacyRecord } from './schema.js';
 import { detach } from '../../text/detach.js';
 import { LineList } from '../../common/line-list.js';
@@ -190,19 +190,4 @@ export class PrivacyTally implements PartTally<PrivacyRecord, PrivacyTallySnapsh
     if (figure === 'a') return LineList.union([lines[AT.a_i], lines[AT.a_ii]]);
     return lines[AT[figure]]!.toArray();
   }
-}
-
-export function tallyPrivacy(records: readonly PrivacyRecord[]): PrivacyTally {
-  const tally = new PrivacyTally();
-  for (const r of records) tally.add(r);
-  return tally;
-}
-
-export function privacy418(records: readonly PrivacyRecord[], year: number): PrivacyYear {
-  return tallyPrivacy(records).year(year);
-}
-
-/** Years present in the register other than the reporting year, ascending. */
-export function otherYears(records: readonly PrivacyRecord[], year: number): { years: number[]; rows: number } {
-  return tallyPrivacy(records).outside(year);
 }

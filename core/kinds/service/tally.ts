@@ -12,7 +12,7 @@ import type { Lang } from '../../common/lang.js';
 import type { MetricCatalogue, MetricDef } from '../../catalogue/metric-catalogue.js';
 import type { Period } from '../../csv/values.js';
 import type { ServiceRecord } from './schema.js';
-import type { MetricEntry, MetricFigure, ServiceSection } from '../../report/context.js';
+import type { MetricEntry, MetricFigure, ServiceSection } from './section.js';
 import { detach } from '../../text/detach.js';
 import { LineList } from '../../common/line-list.js';
 import type { Tally } from '../../common/tally.js';
@@ -258,19 +258,4 @@ function source(v: YearValue, what: string, year: number, aggregation: Aggregati
   const { tally, kind } = v.from!;
   if (aggregation === 'last') return { lines: [tally.lastLine], rule: `${what}, latest of ${periodWords(kind, year)}` };
   return { lines: tally.lines.toArray(), rule: `${what}, ${periodWords(kind, year)} (${aggregation})` };
-}
-
-export function tallyService(records: readonly ServiceRecord[]): ServiceTally {
-  const tally = new ServiceTally();
-  for (const r of records) tally.add(r);
-  return tally;
-}
-
-export function serviceMetrics(
-  records: readonly ServiceRecord[],
-  catalogue: MetricCatalogue,
-  year: number,
-  lang: Lang,
-): ServiceSection {
-  return tallyService(records).section(catalogue, year, lang);
 }

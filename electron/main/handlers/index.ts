@@ -6,8 +6,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { InputChangedEvent, InvokeMethod, ProjectData, ReportApi } from '../../common/api.js';
-import { parseMappings } from '../../../core/kinds/value-mappings.js';
-import type { ProjectSettings } from '../../../core/report/settings.js';
+import { INPUT_KIND_IDS, parseMappings, type ProjectSettings } from '../../../core/index.js';
 import { writeAtomically, type WriteFile } from '../fs-atomic.js';
 import { samePath } from '../same-path.js';
 import { addRecentProject, readAppSettings, readRecentProjects, writeAppSettings } from './app-state.js';
@@ -16,7 +15,7 @@ import { exportFiles } from './export-files.js';
 import { readInputFile } from './input-file.js';
 import { attachInputFile, readAttachedInput, storeDroppedInput } from './inputs.js';
 import { assertOpenable } from './open-path.js';
-import { INPUT_KINDS, writeMappings, writeNarrative } from './project-folder.js';
+import { writeMappings, writeNarrative } from './project-folder.js';
 import { assertProject, attachedInputs, createProjectFolder, loadProject, saveProjectSettings } from './projects.js';
 import { writeRecovery } from './recovery.js';
 import { ensureSampleCopy, sampleCopyFolder } from './sample-copy.js';
@@ -68,7 +67,7 @@ export function createHandlers(deps: HandlerDeps): Handlers & { dispose(): void 
     if (watcher === null) return;
     const watched = watcher.watchedPaths(folder);
     const wanted = new Map(attachedInputs(folder, settings).map((a) => [a.kind, a.path]));
-    for (const kind of INPUT_KINDS) {
+    for (const kind of INPUT_KIND_IDS) {
       const path = wanted.get(kind);
       if (path !== undefined && watched[kind] !== undefined && samePath(path, watched[kind])) continue;
       watcher.unwatch(folder, kind);

@@ -2,7 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ApiError, InputFileData } from '../../common/api.js';
-import type { InputKind } from '../../../core/import/import-table.js';
+import type { InputKind } from '../../../core/index.js';
 import { ApiFailure, apiError, toApiError } from './errors.js';
 
 /**
@@ -17,8 +17,6 @@ import { ApiFailure, apiError, toApiError } from './errors.js';
  */
 export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
 
-const CLI_FLAG: Record<InputKind, string> = { privacy: '--privacy', service: '--service', accessibility: '--accessibility' };
-
 /** "2,0 GB" / "300 MB" in the message's language. */
 function size(bytes: number, locale: string): string {
   const gb = bytes / 1024 ** 3;
@@ -29,7 +27,7 @@ function size(bytes: number, locale: string): string {
 /** Too large for the app: which file, how large, the limit, and the command that reads it anyway. */
 export function tooLargeError(kind: InputKind, path: string, bytes: number): ApiError {
   const name = basename(path);
-  const command = `csr-report build --project <folder> ${CLI_FLAG[kind]} "${path}"`;
+  const command = `csr-report build --project <folder> --${kind} "${path}"`;
   return apiError(
     'io',
     `Plik ${name} ma ${size(bytes, 'pl-PL')}, a aplikacja wczytuje pliki do ${size(MAX_INPUT_BYTES, 'pl-PL')}. ` +

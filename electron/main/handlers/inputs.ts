@@ -2,7 +2,7 @@
 import { mkdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { InputFileData } from '../../common/api.js';
-import type { InputKind } from '../../../core/import/import-table.js';
+import { kindOf, type InputKind } from '../../../core/index.js';
 import { writeAtomically, type WriteFile } from '../fs-atomic.js';
 import { ApiFailure, apiError } from './errors.js';
 import { writeOrExplain } from './write-error.js';
@@ -31,11 +31,7 @@ export async function storeDroppedInput(folder: string, name: string, bytes: Uin
   return path;
 }
 
-const KIND_LABELS: Record<InputKind, { pl: string; en: string }> = {
-  privacy: { pl: 'rejestru skarg i incydentów prywatności', en: 'privacy complaints and incidents register' },
-  service: { pl: 'wskaźników obsługi klienta', en: 'customer-service metrics' },
-  accessibility: { pl: 'rejestru dostępności salonów', en: 'store accessibility register' },
-};
+const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 
 export async function readAttachedInput(folder: string, kind: InputKind): Promise<InputFileData> {
   const { settings } = await readProjectSettings(folder);
@@ -44,8 +40,8 @@ export async function readAttachedInput(folder: string, kind: InputKind): Promis
     throw new ApiFailure(
       apiError(
         'not-found',
-        `Projekt ${folder} nie ma dołączonego pliku ${KIND_LABELS[kind].pl}.`,
-        `The project ${folder} has no ${KIND_LABELS[kind].en} file attached.`,
+        `Projekt ${folder} nie ma dołączonego pliku: ${kindOf(kind).label.pl}.`,
+        `The project ${folder} has no ${lowerFirst(kindOf(kind).label.en)} file attached.`,
         folder,
       ),
     );

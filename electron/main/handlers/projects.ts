@@ -2,17 +2,16 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import type { ProjectData } from '../../common/api.js';
-import type { InputKind } from '../../../core/import/import-table.js';
-import type { ProjectSettings } from '../../../core/report/settings.js';
+import { INPUT_KIND_IDS, type InputKind, type ProjectSettings } from '../../../core/index.js';
 import { writeAtomically, type WriteFile } from '../fs-atomic.js';
 import { ApiFailure, apiError, fsError } from './errors.js';
 import { readAttachedInputs } from './input-file.js';
 import { readRecovery } from './recovery.js';
-import { INPUT_KINDS, isProject, projectFile, readMappings, readNarratives, readProjectJson, readProjectSettings, removeLeftovers, resolveInputPath, writeProjectSettings } from './project-folder.js';
+import { isProject, projectFile, readMappings, readNarratives, readProjectJson, readProjectSettings, removeLeftovers, resolveInputPath, writeProjectSettings } from './project-folder.js';
 
 /** The absolute paths of the inputs `settings` attach. */
 export function attachedInputs(folder: string, settings: ProjectSettings): { kind: InputKind; path: string }[] {
-  return INPUT_KINDS.flatMap((kind) => {
+  return INPUT_KIND_IDS.flatMap((kind) => {
     const stored = settings.files[kind];
     return stored === undefined || stored === '' ? [] : [{ kind, path: resolveInputPath(folder, stored) }];
   });

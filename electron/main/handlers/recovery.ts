@@ -7,8 +7,7 @@
  */
 import { readFile, rm } from 'node:fs/promises';
 import type { RecoveredNarrative } from '../../common/api.js';
-import type { Lang } from '../../../core/common/lang.js';
-import { NARRATIVE_SECTIONS } from '../../../core/report/sections.js';
+import { NARRATIVE_SECTIONS, type Lang } from '../../../core/index.js';
 import { writeAtomically, type WriteFile } from '../fs-atomic.js';
 import { recoveryFile } from './project-folder.js';
 import { writeOrExplain } from './write-error.js';

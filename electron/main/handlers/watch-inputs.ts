@@ -9,7 +9,7 @@
  */
 import { watch, type FSWatcher } from 'node:fs';
 import type { InputChangedEvent, InputFileData } from '../../common/api.js';
-import type { InputKind } from '../../../core/import/import-table.js';
+import type { InputKind } from '../../../core/index.js';
 import { readInputFile } from './input-file.js';
 
 interface Watched {

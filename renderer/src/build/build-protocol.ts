@@ -4,14 +4,7 @@
  * file or mappings change, and answers with what the UI needs of a ReportBuild: never the parsed
  * records, and the import results only when they changed.
  */
-import type { Lang } from '../../../core/common/lang';
-import type { DocumentModel } from '../../../core/doc/model';
-import type { CoverageDisclosure } from '../../../core/gri/coverage';
-import type { ImportResult, InputKind } from '../../../core/import/import-table';
-import type { ValueMappings } from '../../../core/kinds/value-mappings';
-import type { Problem } from '../../../core/common/problem';
-import type { ReportContext } from '../../../core/report/context';
-import type { ProjectSettings } from '../../../core/report/settings';
+import type { CoverageDisclosure, DocumentModel, ImportResult, InputKind, Lang, Problem, ProjectSettings, ReportContext, ValueMappings } from '../../../core/index';
 
 /** An input file as the worker gets it. `version` names one attached file for the whole session. */
 export interface WorkerFile {

@@ -4,9 +4,7 @@
  * with no DOM and no access to the app's API. Imports stream here too, off the UI thread, with
  * progress reports and a cancel that leaves the worker holding what it held before the request.
  */
-import type { ImportResult } from '../../../core/import/import-table';
-import type { ImportedInputs } from '../../../core/pipeline/import-inputs';
-import { createReportSession } from '../../../core/pipeline/report-session';
+import { byKind, createReportSession, type ImportResult, type ImportedInputs } from '../../../core/index';
 import { TEMPLATES } from '../state/templates';
 import type { BuildRequest, BuildResponse, ImportSummaries, ImportSummary, WorkerRequest } from './build-protocol';
 import { emptyImports, updateImports } from './input-imports';
@@ -26,11 +24,7 @@ let importing: { id: number; abort: AbortController } | null = null;
 const summary = (r: ImportResult<unknown> | null): ImportSummary | null =>
   r === null ? null : { kind: r.kind, file: r.file, encoding: r.encoding, delimiter: r.delimiter, columns: r.columns, problems: r.problems, stats: r.stats };
 
-const summaries = (i: ImportedInputs): ImportSummaries => ({
-  privacy: summary(i.privacy),
-  service: summary(i.service),
-  accessibility: summary(i.accessibility),
-});
+const summaries = (i: ImportedInputs): ImportSummaries => byKind((kind) => summary(i[kind]));
 
 async function build(req: BuildRequest): Promise<void> {
   const started = performance.now();

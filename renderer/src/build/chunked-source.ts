@@ -4,7 +4,7 @@
  * source gives the worker's event loop a turn, so a cancel request reaches the AbortSignal while
  * the file is still being read.
  */
-import type { ByteSource } from '../../../core/import/import-stream';
+import type { ByteSource } from '../../../core/index';
 
 /** Small enough that progress and cancelling feel immediate, large enough that per-chunk work is noise. */
 export const CHUNK_BYTES = 1 << 18;

@@ -4,14 +4,9 @@
  * it. `updateImports` computes the next state without touching the current one: a cancelled
  * import leaves the worker exactly as it was.
  */
-import { defaultMetricCatalogue } from '../../../core/catalogue/metric-catalogue';
-import type { InputKind } from '../../../core/import/import-table';
-import type { ValueMappings } from '../../../core/kinds/value-mappings';
-import { importInputsStream, type ImportedInputs } from '../../../core/pipeline/import-inputs';
+import { byKind, defaultMetricCatalogue, importInputsStream, INPUT_KIND_IDS, type ImportedInputs, type InputKind, type ValueMappings } from '../../../core/index';
 import type { ImportProgressReport, WorkerFile } from './build-protocol';
 import { CHUNK_BYTES, chunkedSource } from './chunked-source';
-
-export const KINDS: readonly InputKind[] = ['privacy', 'service', 'accessibility'];
 
 /** Progress is reported this often, and only for a file that takes longer than this to import. */
 export const PROGRESS_INTERVAL_MS = 100;
@@ -34,10 +29,10 @@ export interface ImportState {
 }
 
 export const emptyImports = (): ImportState => ({
-  files: { privacy: null, service: null, accessibility: null },
+  files: byKind(() => null),
   mappings: {},
-  kept: { privacy: null, service: null, accessibility: null },
-  inputs: { privacy: null, service: null, accessibility: null },
+  kept: byKind(() => null),
+  inputs: byKind(() => null) as ImportedInputs,
 });
 
 export interface ImportChanges {
@@ -80,7 +75,7 @@ export async function updateImports(state: ImportState, changes: ImportChanges, 
   const mappings = changes.mappings ?? state.mappings;
   const kept = { ...state.kept };
   let changed = false;
-  for (const kind of KINDS) {
+  for (const kind of INPUT_KIND_IDS) {
     const file = files[kind];
     const key = JSON.stringify(mappings[kind] ?? {});
     const have = kept[kind];
@@ -97,7 +92,7 @@ export async function updateImports(state: ImportState, changes: ImportChanges, 
   }
   if (options.signal.aborted) return 'cancelled';
   const inputs = changed
-    ? ({ privacy: kept.privacy?.result ?? null, service: kept.service?.result ?? null, accessibility: kept.accessibility?.result ?? null } as ImportedInputs)
+    ? (byKind((kind) => kept[kind]?.result ?? null) as ImportedInputs)
     : state.inputs;
   return { files, mappings, kept, inputs };
 }

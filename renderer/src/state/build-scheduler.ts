@@ -9,9 +9,7 @@
  * undos, so the project is back as it was before the change.
  */
 import type { InputFileData } from '../../../electron/common/api';
-import type { InputKind } from '../../../core/import/import-table';
-import type { Problem } from '../../../core/common/problem';
-import type { ValueMappings } from '../../../core/kinds/value-mappings';
+import { byKind, INPUT_KIND_IDS, type InputKind, type Problem, type ValueMappings } from '../../../core/index';
 import type { BuildRequest, BuildResponse, ImportSummaries, WorkerFile, WorkerRequest } from '../build/build-protocol';
 import type { AppState } from './app-state';
 import type { Store } from './store';
@@ -29,8 +27,6 @@ export interface BuildScheduler {
   /** Stops the running import and runs its undos; false when none was running, it had no undo, or it finished first. */
   cancelImport(): Promise<boolean>;
 }
-
-const KINDS: readonly InputKind[] = ['privacy', 'service', 'accessibility'];
 
 /** What the worker holds; null when unknown (nothing sent yet, or another project). */
 type Held = { files: Record<InputKind, InputFileData | null>; mappings: ValueMappings } | null;
@@ -90,9 +86,9 @@ export function createBuildScheduler(store: Store<AppState>, onError: (message: 
     }
     const lang = p.settings.lang;
     const req: BuildRequest = { type: 'build', id: nextId++, settings: p.settings, lang, narratives: p.narratives[lang] };
-    const next = { files: { privacy: p.inputs.privacy ?? null, service: p.inputs.service ?? null, accessibility: p.inputs.accessibility ?? null }, mappings: p.mappings };
+    const next = { files: byKind((kind) => p.inputs[kind] ?? null), mappings: p.mappings };
     const files: Partial<Record<InputKind, WorkerFile | null>> = {};
-    for (const kind of KINDS) {
+    for (const kind of INPUT_KIND_IDS) {
       const f = next.files[kind];
       if (held !== null && held.files[kind] === f) continue;
       files[kind] = f === null ? null : { version: versionOf(f), name: f.name, bytes: f.bytes };
@@ -110,7 +106,7 @@ export function createBuildScheduler(store: Store<AppState>, onError: (message: 
   const apply = (res: Extract<BuildResponse, { type: 'built' }>) => {
     if (res.inputs !== undefined) {
       inputs = res.inputs;
-      importProblems = [inputs.privacy, inputs.service, inputs.accessibility].flatMap((r) => r?.problems ?? []);
+      importProblems = INPUT_KIND_IDS.flatMap((kind) => inputs?.[kind]?.problems ?? []);
     }
     if (inputs === null) return;
     const problems = res.chapter.problems.length === 0 ? importProblems : [...importProblems, ...res.chapter.problems];

@@ -3,8 +3,7 @@
  * here, and views only read the store and call these.
  */
 import type { AppCommand, ReportApi } from '../../../electron/common/api';
-import type { InputKind } from '../../../core/import/import-table';
-import type { SectionId } from '../../../core/report/sections';
+import type { InputKind, SectionId } from '../../../core/index';
 import type { AppState, ViewId } from './app-state';
 import { createAutosaver } from './autosave';
 import { createBuildScheduler } from './build-scheduler';

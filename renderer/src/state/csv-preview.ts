@@ -2,8 +2,7 @@
  * The rows of a CSV as a grid shows them, read with the importer's own decoder and reader so line
  * numbers match the problems. Cached per byte array: a file is read once until it changes.
  */
-import { readCsvRows, type CsvRow } from '../../../core/csv/read-rows';
-import { decodeBytes } from '../../../core/text/decode';
+import { decodeBytes, readCsvRows, type CsvRow } from '../../../core/index';
 
 export interface CsvPreview {
   header: string[];

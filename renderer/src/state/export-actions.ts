@@ -5,10 +5,7 @@
  * touched by a failed export: everything stays in the app.
  */
 import type { ExportFile } from '../../../electron/common/api';
-import { writeDocx } from '../../../core/doc/to-docx';
-import { writeHtml } from '../../../core/doc/to-html';
-import { writeText } from '../../../core/doc/to-text';
-import type { DocumentModel } from '../../../core/doc/model';
+import { loadDocxWriter, writeHtml, writeText, type DocumentModel } from '../../../core/index';
 import type { ActionDeps } from './deps';
 import { rasterizeSvg } from './rasterize-svg';
 import { EXPORT_FORMATS, exportFileName, renameProblem, type ExportFormat, type ExportFormats, type ExportState, type ExportStep } from './export-state';
@@ -17,9 +14,9 @@ import { EXPORT_FORMATS, exportFileName, renameProblem, type ExportFormat, type 
 async function editionBytes(doc: DocumentModel, format: ExportFormat): Promise<Uint8Array> {
   switch (format) {
     case 'docx':
-      return writeDocx(doc, { rasterize: rasterizeSvg });
+      return (await loadDocxWriter()).writeDocx(doc, { rasterize: rasterizeSvg });
     case 'large-print':
-      return writeDocx(doc, { rasterize: rasterizeSvg, edition: 'large-print' });
+      return (await loadDocxWriter()).writeDocx(doc, { rasterize: rasterizeSvg, edition: 'large-print' });
     case 'html':
       return new TextEncoder().encode(writeHtml(doc));
     case 'txt':

@@ -1,7 +1,7 @@
 /** The export flow's state, shown as steps with progress, a conflict question, or the result. */
 import type { ApiError } from '../../../electron/common/api';
 import { isExportFileName } from '../../../electron/common/file-names';
-import type { Bilingual } from '../../../core/common/lang';
+import type { Bilingual } from '../../../core/index';
 
 /** The editions a user can export, all from the same document model. */
 export const EXPORT_FORMATS = ['docx', 'html', 'txt', 'large-print'] as const;

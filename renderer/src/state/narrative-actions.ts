@@ -2,8 +2,7 @@
  * Editing narratives: the text is the app's at once (preview), in the recovery journal moments
  * later, and in its file after a quiet moment. After a crash the journal's text is offered back.
  */
-import type { Lang } from '../../../core/common/lang';
-import type { SectionId } from '../../../core/report/sections';
+import type { Lang, SectionId } from '../../../core/index';
 import type { ActionDeps } from './deps';
 import { createRecoveryJournal, JOURNAL_DELAY_MS } from './recovery-journal';
 

@@ -9,7 +9,7 @@
  * the last seconds of it, and it would not travel with the project.
  */
 import type { RecoveredNarrative } from '../../../electron/common/api';
-import type { Lang } from '../../../core/common/lang';
+import type { Lang } from '../../../core/index';
 
 export const JOURNAL_DELAY_MS = 150;
 

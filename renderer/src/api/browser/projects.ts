@@ -5,10 +5,7 @@
  * typed but not yet saved) is kept in localStorage too, apart from the projects.
  */
 import type { InputFileData, ProjectData, RecentProject, RecoveredNarrative } from '../../../../electron/common/api';
-import type { Lang } from '../../../../core/common/lang';
-import type { InputKind } from '../../../../core/import/import-table';
-import type { ValueMappings } from '../../../../core/kinds/value-mappings';
-import type { ProjectSettings } from '../../../../core/report/settings';
+import { INPUT_KIND_IDS, type InputKind, type Lang, type ProjectSettings, type ValueMappings } from '../../../../core/index';
 import { apiError } from './api-error';
 import { isRecord, readJson, writeJson } from './storage';
 
@@ -70,7 +67,7 @@ export function createProjectStore() {
       if (p === undefined) return undefined;
       const files = inputsOf(folder);
       const missingInputs: ProjectData['missingInputs'] = {};
-      for (const kind of ['privacy', 'service', 'accessibility'] as const) {
+      for (const kind of INPUT_KIND_IDS) {
         const name = p.settings.files[kind];
         if (name !== undefined && files[kind] === undefined) {
           missingInputs[kind] = apiError(

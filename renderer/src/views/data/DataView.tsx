@@ -1,9 +1,7 @@
-/** Data: the three CSV inputs, each with its import summary, problems and rows. */
-import type { InputKind } from '../../../../core/import/import-table';
+/** Data: one card per input kind of the registry, each with its import summary, problems and rows. */
+import { INPUT_KIND_IDS } from '../../../../core/index';
 import { useI18n } from '../../i18n/i18n-context';
 import { InputCard } from './InputCard';
-
-const KINDS: readonly InputKind[] = ['privacy', 'service', 'accessibility'];
 
 export function DataView() {
   const { t } = useI18n();
@@ -13,7 +11,7 @@ export function DataView() {
         <h1 tabIndex={-1}>{t.data.title}</h1>
         <p className="lead">{t.data.intro}</p>
       </header>
-      {KINDS.map((kind) => (
+      {INPUT_KIND_IDS.map((kind) => (
         <InputCard key={kind} kind={kind} />
       ))}
     </div>

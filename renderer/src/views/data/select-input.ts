@@ -1,9 +1,8 @@
 /** Per-kind selectors, made once so `useApp` sees stable functions. */
-import type { InputKind } from '../../../../core/import/import-table';
+import { byKind as recordByKind, type InputKind } from '../../../../core/index';
 import type { AppState } from '../../state/app-state';
 
-const KINDS: readonly InputKind[] = ['privacy', 'service', 'accessibility'];
-const byKind = <T,>(f: (kind: InputKind) => (s: AppState) => T) => Object.fromEntries(KINDS.map((k) => [k, f(k)])) as Record<InputKind, (s: AppState) => T>;
+const byKind = <T,>(f: (kind: InputKind) => (s: AppState) => T): Record<InputKind, (s: AppState) => T> => recordByKind(f);
 
 export const selectFile = byKind((k) => (s) => s.project?.inputs[k] ?? null);
 export const selectMissing = byKind((k) => (s) => s.project?.missingInputs[k] ?? null);

@@ -3,21 +3,21 @@ import { memo, useMemo, useState } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import type { AppState } from '../../state/app-state';
 import { useApp } from '../../state/controller-context';
-import { listFigures, type Figure, type FigureGroup } from '../../state/figures';
+import { listFigures, type Figure } from '../../state/figures';
 
 const selectContext = (s: AppState) => s.build?.chapter.context ?? null;
 
 export const FiguresPanel = memo(function FiguresPanel({ onInsert }: { onInsert: (snippet: string) => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const context = useApp(selectContext);
   const [query, setQuery] = useState('');
-  const figures = useMemo(() => (context ? listFigures(context, t) : []), [context, t]);
+  const figures = useMemo(() => (context ? listFigures(context, t, lang) : []), [context, t, lang]);
   const shown = useMemo(() => {
     const q = query.trim().toLowerCase();
     return q === '' ? figures : figures.filter((f) => `${f.label} ${f.path} ${f.text}`.toLowerCase().includes(q));
   }, [figures, query]);
   const groups = useMemo(() => {
-    const map = new Map<FigureGroup, Figure[]>();
+    const map = new Map<string, Figure[]>();
     for (const f of shown) map.set(f.group, [...(map.get(f.group) ?? []), f]);
     return [...map];
   }, [shown]);
@@ -33,8 +33,8 @@ export const FiguresPanel = memo(function FiguresPanel({ onInsert }: { onInsert:
       {shown.length === 0 ? <p className="muted">{t.write.noMatch}</p> : null}
       <div className="figures-list">
         {groups.map(([group, list]) => (
-          <div key={group} role="group" aria-label={t.figures.groups[group]} className="figure-group">
-            <h3>{t.figures.groups[group]}</h3>
+          <div key={group} role="group" aria-label={group} className="figure-group">
+            <h3>{group}</h3>
             <ul>
               {list.map((f) => (
                 <li key={f.path}>

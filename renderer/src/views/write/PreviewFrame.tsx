@@ -5,9 +5,7 @@
  * place, so the scroll position stays and nothing flickers. Links in it never navigate.
  */
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { DocumentModel } from '../../../../core/doc/model';
-import type { Lang } from '../../../../core/common/lang';
-import { htmlStyleSheet, writeHtmlFragment } from '../../../../core/doc/to-html';
+import { htmlStyleSheet, writeHtmlFragment, type DocumentModel, type Lang } from '../../../../core/index';
 import { patchHtml } from './patch-html';
 import { keepLinksInPreview, PREVIEW_SANDBOX, previewDocument } from './preview-document';
 

@@ -1,8 +1,6 @@
 /** The chapter's narrative sections; a section whose narrative has an error is marked. */
 import { memo } from 'react';
-import type { Lang } from '../../../../core/common/lang';
-import type { Problem } from '../../../../core/common/problem';
-import { NARRATIVE_SECTIONS, type SectionId } from '../../../../core/report/sections';
+import { NARRATIVE_SECTIONS, type Lang, type Problem, type SectionId } from '../../../../core/index';
 import { useI18n } from '../../i18n/i18n-context';
 import { useController } from '../../state/controller-context';
 

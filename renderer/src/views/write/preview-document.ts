@@ -8,7 +8,7 @@
  * to frame. The two together would let a frame script lift its own sandbox — never add
  * `allow-scripts`. No `allow-popups`, `allow-forms` or `allow-top-navigation` either.
  */
-import type { Lang } from '../../../../core/common/lang';
+import type { Lang } from '../../../../core/index';
 
 export const PREVIEW_SANDBOX = 'allow-same-origin';
 

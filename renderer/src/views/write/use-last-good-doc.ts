@@ -4,7 +4,7 @@
  * user is half-way through typing `{{num …}}`).
  */
 import { useRef } from 'react';
-import type { DocumentModel } from '../../../../core/doc/model';
+import type { DocumentModel } from '../../../../core/index';
 import type { AppState } from '../../state/app-state';
 import { useApp } from '../../state/controller-context';
 

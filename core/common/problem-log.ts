@@ -2,7 +2,7 @@
  * The problems of one import, bounded: every problem is counted by code and severity, but only the
  * first `limit` are kept in full, so a file with millions of bad rows cannot exhaust memory.
  */
-import type { Problem, ProblemCode, Severity } from '../common/problem.js';
+import type { Problem, ProblemCode, Severity } from './problem.js';
 
 /** Problems kept in full per imported file. */
 export const PROBLEM_LIMIT = 1000;
