@@ -6,6 +6,7 @@
 //   privacy-register.csv      Polish Excel "CSV": Windows-1250, ';', CRLF (line breaks inside cells are LF)
 //   service-metrics.csv       Excel "CSV UTF-8": UTF-8 with BOM, ';', CRLF, decimal commas, NBSP grouping
 //   accessibility-register.csv  a web/LibreOffice export: UTF-8 without BOM, ',', LF
+//   digital-accessibility.csv   Excel "CSV UTF-8" of the channels' audits: UTF-8 with BOM, ';', CRLF, DD.MM.YYYY dates
 // Deterministic: a seeded PRNG (mulberry32) replaces Math.random, so reruns give byte-identical files.
 // Usage: node scripts/make-sample.mjs   (prints the figures the files produce)
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -213,11 +214,26 @@ const accessText = [['salon', 'miasto', 'tłumacz PJM', 'pętla indukcyjna', 'be
   ...stores.map((s) => [s.id, csvField(s.city, ',', s.city.includes(' ')), yn(s.sign), yn(s.loop), yn(s.stepFree), yn(s.desk)].join(','))]
   .join('\n') + '\n';
 
+// ---------- d) digital accessibility register: one row per channel, its latest audit ----------
+const channels = [
+  ['DK-01', 'Serwis operatora', 'serwis internetowy', 'WCAG 2.1 AA', '12.03.2020', 50, 4, 'częściowa', 0, 'tak'],
+  ['DK-02', 'Serwis pomocy technicznej', 'serwis internetowy', 'WCAG 2.1 AA', '02.04.2020', 50, 0, 'pełna', 0, 'tak'],
+  ['DK-03', 'Aplikacja „Mój Operator” (Android)', 'aplikacja mobilna', 'EN 301 549 v3.2.1', '20.05.2020', 56, 9, 'częściowa', 2, 'tak'],
+  ['DK-04', 'Aplikacja „Mój Operator” (iOS)', 'aplikacja mobilna', 'EN 301 549 v3.2.1', '21.05.2020', 56, 6, 'częściowa', 1, 'tak'],
+  ['DK-05', 'Sklep internetowy', 'sklep internetowy', 'WCAG 2.1 AA', '08.09.2020', 50, 0, 'pełna', 0, 'tak'],
+  ['DK-06', 'Portal „Moje konto”', 'portal samoobsługowy', 'WCAG 2.1 AA', '14.10.2020', 50, 12, 'częściowa', 3, 'nie'],
+  ['DK-07', 'Infolinia (menu głosowe i konsultanci)', 'infolinia', 'EN 301 549 v3.2.1', '30.06.2020', 22, 1, 'częściowa', 0, 'nie'],
+  ['DK-08', 'Czat na stronie', 'czat', 'WCAG 2.1 AA', '25.11.2020', 50, 2, 'częściowa', 0, 'tak'],
+];
+const digitalText = '\ufeff' + [['ID kanału', 'Kanał', 'Typ kanału', 'Standard', 'Data audytu', 'Liczba kryteriów', 'Niespełnione kryteria', 'Zgodność', 'Krytyczne otwarte', 'Deklaracja dostępności'],
+  ...channels].map((row) => row.join(';')).join('\r\n') + '\r\n';
+
 // ---------- write and report ----------
 mkdirSync(OUT, { recursive: true });
 writeFileSync(join(OUT, 'privacy-register.csv'), encodeCp1250(privacyText));
 writeFileSync(join(OUT, 'service-metrics.csv'), metricsText, 'utf8');
 writeFileSync(join(OUT, 'accessibility-register.csv'), accessText, 'utf8');
+writeFileSync(join(OUT, 'digital-accessibility.csv'), digitalText, 'utf8');
 
 const TARGET = { 2020: { a_i: 14, a_ii: 2, b: 23 }, 2019: { a_i: 11, a_ii: 3, b: 19 } };
 for (const year of [2020, 2019]) {
@@ -242,3 +258,5 @@ console.log(`stores: total=${stores.length} sign_language=${count((s) => s.sign)
   ` both=${count((s) => s.sign && s.loop)} sign_or_loop=${count((s) => s.sign || s.loop)} step_free=${count((s) => s.stepFree)}` +
   ` adapted_desk=${count((s) => s.desk)} cities=${new Set(stores.map((s) => s.city)).size}`);
 console.log(`service-metrics rows: ${metricRows.length}`);
+const sum = (i) => channels.reduce((n, c) => n + c[i], 0);
+console.log(`digital channels: ${channels.length}, full=${channels.filter((c) => c[7] === 'pełna').length}, criteria ${sum(5)}, failed ${sum(6)}, open critical ${sum(8)}`);

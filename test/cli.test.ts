@@ -26,7 +26,7 @@ describe('csr-report build on the bundled sample', () => {
     expect(json.service.voice_demand_change.value).toBe(50);
     expect(json.service.data_demand_change.value).toBe(20);
     for (const i of json.imports) expect(i.rowsRead).toBe(i.rowsUsed + i.rowsRejected);
-    expect(json.imports.map((i: { encoding: string }) => i.encoding)).toEqual(['windows-1250', 'utf-8-bom', 'utf-8']);
+    expect(json.imports.map((i: { encoding: string }) => i.encoding)).toEqual(['windows-1250', 'utf-8-bom', 'utf-8', 'utf-8-bom']);
     expect(json.coverage.every((c: { status: string }) => c.status === 'complete')).toBe(true);
     expect(json.problems.filter((p: { severity: string }) => p.severity === 'error')).toEqual([]);
     expect(readdirSync(out).sort()).toEqual(['customer-services-2020-pl.docx', 'customer-services-2020-pl.html']);

@@ -29,7 +29,7 @@ const FIGURES = new Set(['9 808 485', '2 679 047', '690', '120', '+50%', '75,3%'
 const HOMES = SAMPLE_FIGURES.filter((home) => FIGURES.has(home.figure));
 
 /**
- * The sample's three charts. `bars`: each bar as the chart draws it (its short label and values)
+ * The sample's four charts. `bars`: each bar as the chart draws it (its short label and values)
  * and the row of the table the chart is drawn from, which follows it in the text: the full label
  * and the same values. LibreOffice shows the chart's PNG fallback, so its drawn labels are pixels,
  * not text; that table is the chart's text equivalent.
@@ -66,6 +66,18 @@ const CHARTS: { name: string; title: string; bars: { label: string; values: stri
       { label: 'Tłumacz PJM lub pętla', values: ['120'], row: 'Tłumacz PJM lub pętla indukcyjna' },
       { label: 'Wejście bez barier', values: ['138'], row: 'Wejście bez barier architektonicznych' },
       { label: 'Stanowisko dla osób na wózkach', values: ['92'], row: 'Stanowisko obsługi dostosowane do potrzeb osób na wózkach' },
+    ],
+  },
+  {
+    name: 'chart-digital',
+    title: 'Spełnione kryteria dostępności według rodzaju kanału (skala: 100% sprawdzonych kryteriów)',
+    bars: [
+      { label: 'Serwis internetowy', values: ['96,0%'], row: 'Serwis internetowy' },
+      { label: 'Aplikacja mobilna', values: ['86,6%'], row: 'Aplikacja mobilna' },
+      { label: 'Sklep internetowy', values: ['100,0%'], row: 'Sklep internetowy' },
+      { label: 'Portal samoobsługowy', values: ['76,0%'], row: 'Portal samoobsługowy' },
+      { label: 'Infolinia', values: ['95,5%'], row: 'Infolinia' },
+      { label: 'Czat', values: ['96,0%'], row: 'Czat' },
     ],
   },
 ];

@@ -167,7 +167,7 @@ describe('projects', () => {
     cpSync(SAMPLE, folder, { recursive: true });
     const project = value(await handlers.openProject(folder));
     expect(project.settings).toMatchObject({ organisation: 'Przykładowy Operator Komórkowy S.A.', year: 2020, lang: 'pl' });
-    expect(Object.keys(project.inputs).sort()).toEqual(['accessibility', 'privacy', 'service']);
+    expect(Object.keys(project.inputs).sort()).toEqual(['accessibility', 'digital', 'privacy', 'service']);
     expect(project.inputs.privacy?.path).toBe(join(folder, 'privacy-register.csv'));
     expect(Object.keys(project.narratives.pl).length).toBeGreaterThan(3);
     expect(Object.keys(project.narratives.en).length).toBeGreaterThan(3);
@@ -180,7 +180,7 @@ describe('projects', () => {
     cpSync(SAMPLE, folder, { recursive: true });
     rmSync(join(folder, 'service-metrics.csv'));
     const project = value(await handlers.openProject(folder));
-    expect(Object.keys(project.inputs).sort()).toEqual(['accessibility', 'privacy']);
+    expect(Object.keys(project.inputs).sort()).toEqual(['accessibility', 'digital', 'privacy']);
     expect(project.missingInputs.service).toMatchObject({ code: 'not-found', path: join(folder, 'service-metrics.csv') });
     expect(project.missingInputs.service?.message.pl).toContain('service-metrics.csv');
   });
@@ -237,7 +237,7 @@ describe('the sample', () => {
     const first = value(await handlers.openSample());
     const copy = join(deps.userDataDir, 'sample-project');
     expect(first).toMatchObject({ folder: copy, isSample: true });
-    expect(Object.keys(first.inputs).sort()).toEqual(['accessibility', 'privacy', 'service']);
+    expect(Object.keys(first.inputs).sort()).toEqual(['accessibility', 'digital', 'privacy', 'service']);
 
     value(await handlers.saveNarrative(copy, 'pl', 'intro', 'Moja wersja wstępu.\n'));
     const again = value(await handlers.openSample());

@@ -3,13 +3,14 @@
  * one list of kinds: a new kind is a folder under core/kinds and one line here.
  */
 import { accessibilityKind } from './accessibility/index.js';
+import { digitalKind } from './digital/index.js';
 import type { Tally } from '../common/tally.js';
 import type { ImportResult, TableSpec } from '../import/import-table.js';
 import type { KindModule } from './kind.js';
 import { privacyKind } from './privacy/index.js';
 import { serviceKind } from './service/index.js';
 
-export const INPUT_KINDS = [privacyKind, serviceKind, accessibilityKind] as const;
+export const INPUT_KINDS = [privacyKind, serviceKind, accessibilityKind, digitalKind] as const;
 
 export type AnyKind = (typeof INPUT_KINDS)[number];
 /** A kind's id: its CLI flag, `project.json` `files` key and `--json` `imports[].kind`. */

@@ -9,6 +9,8 @@ import { importTable, type ImportOptions, type ImportResult } from '../../core/i
 import { ACCESSIBILITY_SPEC, type StoreRecord } from '../../core/kinds/accessibility/schema.js';
 import type { AccessSection } from '../../core/kinds/accessibility/section.js';
 import { AccessTally } from '../../core/kinds/accessibility/tally.js';
+import { DIGITAL_SPEC, type ChannelRecord } from '../../core/kinds/digital/schema.js';
+import type { DigitalTally } from '../../core/kinds/digital/tally.js';
 import { PRIVACY_SPEC, type PrivacyRecord } from '../../core/kinds/privacy/schema.js';
 import type { PrivacyYear } from '../../core/kinds/privacy/section.js';
 import { PrivacyTally } from '../../core/kinds/privacy/tally.js';
@@ -26,6 +28,9 @@ export const importAccessibilityRegister = (file: string, bytes: Uint8Array, map
 
 export const importServiceMetrics = (file: string, bytes: Uint8Array, catalogue: MetricCatalogue, mappings?: ColumnMappings, options?: Options): ServiceImport =>
   importTable(serviceSpec(catalogue), file, bytes, mappings, options);
+
+export const importDigitalRegister = (file: string, bytes: Uint8Array, mappings?: ColumnMappings, options?: Options): ImportResult<ChannelRecord, DigitalTally> =>
+  importTable(DIGITAL_SPEC, file, bytes, mappings, options);
 
 /** The 418-1 figures of `year` counted from records. */
 export function privacy418(records: readonly PrivacyRecord[], year: number): PrivacyYear {
