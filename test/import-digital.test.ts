@@ -120,6 +120,20 @@ describe('digital accessibility register', () => {
     expect(importProblems(inputs, 2019).filter((p) => p.code === 'digital.auditOld')).toEqual([]);
     expect(inputs.digital?.stats.rowsUsed).toBe(4);
   });
+
+  it('warns about an audit dated after the reporting year too: its result describes a later state', () => {
+    const inputs = importInputs({ digital: { name: 'kanaly.csv', bytes: win1250(POLISH) } });
+    // For 2020 the three audits of 2021 are later; the 2019 one is older.
+    const notes = importProblems(inputs, 2020).filter((p) => p.code.startsWith('digital.'));
+    expect(notes.map((p) => [p.code, p.line, p.column])).toEqual([
+      ['digital.auditLater', 2, 'Data audytu'],
+      ['digital.auditLater', 3, 'Data audytu'],
+      ['digital.auditLater', 5, 'Data audytu'],
+      ['digital.auditOld', 6, 'Data audytu'],
+    ]);
+    const d = kindOf('digital').section(inputs.digital!, 2020, 'pl', { metrics: { units: {}, metrics: [] } });
+    expect([d.audits_before_year, d.audits_after_year]).toEqual([1, 3]);
+  });
 });
 
 describe('digital accessibility in the CLI and the chapter', () => {
@@ -153,6 +167,7 @@ describe('digital accessibility in the CLI and the chapter', () => {
     // The chapter names channel types in words; ids appear only in the counting rules of the sources appendix.
     expect(text.slice(0, text.indexOf('Źródła danych'))).not.toMatch(/mobile_app|e_shop|self_service|website/);
     expect(text).toContain('pochodzą z audytów sprzed 2021 r. (najstarszy z 2019 r.)');
+    expect(text).not.toContain('przeprowadzonych po');
     // Its line in the GRI content index, as the company's own topic.
     expect(text).toMatch(/Temat własny: dostępność cyfrowa — Wskaźnik: DA-1/);
     const html = readFileSync(join(out, 'customer-services-2021-pl.html'), 'utf8');

@@ -47,6 +47,7 @@ const EVERY_CODE: { [C in ProblemCode]: Problem } = {
   'metric.unitMismatch': makeProblem('metric.unitMismatch', 'warning', at, { metric: 'wait_time', unit: 'h', expected: 'min' }, { found: 'h' }),
   'privacy.otherYears': makeProblem('privacy.otherYears', 'info', { file: 'rejestr.csv' }, { rows: 3, years: [2018, 2019], year: 2020 }),
   'digital.auditOld': makeProblem('digital.auditOld', 'warning', at, { date: '2021-03-01', year: 2023 }, { found: '2021-03-01' }),
+  'digital.auditLater': makeProblem('digital.auditLater', 'warning', at, { date: '2024-03-01', year: 2023 }, { found: '2024-03-01' }),
   'personal.data': makeProblem('personal.data', 'warning', at, { kinds: ['pesel', 'email'] }, { found: '*********** j***@***' }),
   'template.error': makeProblem('template.error', 'error', { file: 'pl/chapter.hbs', line: 3 }, { variant: 'engine', detail: 'Parse error on line 3' }),
   'narrative.error': makeProblem('narrative.error', 'error', { file: 'narratives/pl/intro.md', line: 4 }, { detail: 'Missing helper: "nums"' }),

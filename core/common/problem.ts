@@ -50,6 +50,7 @@ export interface ProblemParamsByCode {
   'privacy.otherYears': { rows: number; years: readonly number[]; year: number };
   /** `date`: the audit date as written. */
   'digital.auditOld': { date: string; year: number };
+  'digital.auditLater': { date: string; year: number };
   /** `kinds`: the kinds of personal data found (`pesel`, `email`, …). */
   'personal.data': { kinds: readonly string[] };
   /**

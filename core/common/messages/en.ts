@@ -45,6 +45,8 @@ export const en: MessageCatalogue = {
     },
     'digital.auditOld': ({ date, year }) =>
       `The audit of ${date} is older than the reporting year ${year}; the channel counts, but its result may not describe ${year}.`,
+    'digital.auditLater': ({ date, year }) =>
+      `The audit of ${date} is later than the reporting year ${year}; the channel counts, but its result describes it after ${year}.`,
     'personal.data': ({ kinds }) =>
       `The field looks like it holds personal data (${list(kinds)}). It never reaches the report; consider removing it from the register.`,
     'template.error': (p) =>

@@ -47,6 +47,8 @@ export const pl: MessageCatalogue = {
       `${rows(n)} z ${years.length === 1 ? `${years[0]} r.` : `lat ${list(years)}`} nie wchodzi do wskaźnika 418-1 za ${year} r.; ${plural(n) === 'one' ? 'służy' : 'służą'} do porównania.`,
     'digital.auditOld': ({ date, year }) =>
       `Audyt z ${date} jest starszy niż rok sprawozdawczy ${year}; kanał jest liczony, ale jego wynik może nie opisywać stanu z ${year} r.`,
+    'digital.auditLater': ({ date, year }) =>
+      `Audyt z ${date} jest późniejszy niż rok sprawozdawczy ${year}; kanał jest liczony, ale jego wynik opisuje stan po ${year} r.`,
     'personal.data': ({ kinds }) =>
       `Pole wygląda na zawierające dane osobowe (${list(kinds)}). Nie trafi do raportu; rozważ usunięcie go z rejestru.`,
     'template.error': (p) =>

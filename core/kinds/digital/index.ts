@@ -116,6 +116,7 @@ export const digitalKind = defineKind({
       channels_with_statement: t.statementKnown ? t.withStatement.length : null,
       by_type: typeFigures(t, lang),
       audits_before_year: years.filter((y) => y < year).length,
+      audits_after_year: years.filter((y) => y > year).length,
       oldest_audit_year: years.length === 0 ? null : Math.min(...years),
     };
   },
@@ -147,14 +148,17 @@ export const digitalKind = defineKind({
     return out;
   },
 
-  /** An audit dated before the reporting year: the row counts, but a reader should know (one warning per channel). */
+  /**
+   * An audit dated outside the reporting year: the row counts, but its result does not describe
+   * that year, and a reader should know (one warning per channel; the chapter says how many).
+   */
   yearNotes(result, year) {
     const column = result.columns.findIndex((name) => columnKeyMatcher.match(name) === 'audit_date');
     return result.tally.channels
-      .filter((c) => c.auditYear < year)
+      .filter((c) => c.auditYear !== year)
       .map((c) =>
         makeProblem(
-          'digital.auditOld',
+          c.auditYear < year ? 'digital.auditOld' : 'digital.auditLater',
           'warning',
           { file: result.file, line: c.line, column: column < 0 ? 'audit_date' : result.columns[column]!, columnNumber: column < 0 ? null : column + 1, key: 'audit_date' },
           { date: c.auditDate, year },

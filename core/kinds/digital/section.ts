@@ -37,6 +37,8 @@ export interface DigitalSection {
   by_type: ChannelTypeFigures[];
   /** Channels whose latest audit is dated before the reporting year. */
   audits_before_year: number;
+  /** Channels whose latest audit is dated after the reporting year (their results describe a later state). */
+  audits_after_year: number;
   /** The year of the oldest latest audit, or null when there are no channels. */
   oldest_audit_year: number | null;
 }
