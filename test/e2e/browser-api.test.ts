@@ -43,6 +43,16 @@ describe.skipIf(skipWithoutChromium())('the renderer in a plain browser (browser
     expect(await stat(card, 'Wiersze odrzucone')).toBe('0');
   });
 
+  it('shows a data card for every kind of the registry, the digital register too, and its figures in the preview', async () => {
+    const card = inputCard(page, 'digital');
+    await card.getByRole('heading', { name: /Rejestr dostępności cyfrowej/ }).waitFor();
+    await expect.poll(() => stat(card, 'Wiersze odczytane')).toBe('8');
+    expect(await stat(card, 'Kodowanie')).toBe('UTF-8 z BOM');
+    await navTo(page, 'Pisanie i podgląd');
+    expect(await figure(page, 'digital.channels_total').innerText()).toBe('8');
+    expect(await figure(page, 'digital.share_criteria_met').innerText()).toBe('91,1%');
+  });
+
   it('keeps narrative edits in localStorage across a reload', async () => {
     await navTo(page, 'Pisanie i podgląd');
     await page.getByRole('navigation', { name: 'Sekcje rozdziału' }).getByRole('button', { name: 'Nowoczesne centra danych' }).click();

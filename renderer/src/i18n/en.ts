@@ -38,7 +38,7 @@ export const en = {
   editions: { '2016': 'GRI 2016 (103-1, 103-2, 103-3)', '2021': 'GRI 2021 (3-3)' },
   start: {
     title: 'The “Customer services” chapter of your CSR report',
-    intro: 'Raport writes the customer-services chapter (GRI 103 or 3-3 and GRI 418-1) from three CSV files and your own text, as a Word file (DOCX) and an HTML page.',
+    intro: 'Raport writes the customer-services chapter (GRI 103 or 3-3 and GRI 418-1) from CSV files (registers and metrics) and your own text, as a Word file (DOCX) and an HTML page.',
     sampleTitle: 'See an example',
     sampleText: 'A ready project of a fictitious mobile operator: data, text and the whole chapter in the preview at once.',
     openSample: 'Open the sample project',
@@ -63,7 +63,7 @@ export const en = {
   },
   data: {
     title: 'Data',
-    intro: 'Add the three CSV files exported from Excel. Raport detects the encoding, the delimiter and Polish headers by itself.',
+    intro: 'Add the CSV files exported from Excel, one per card. Raport detects the encoding, the delimiter and Polish headers by itself.',
     choose: 'Choose file…',
     replace: 'Replace file…',
     drop: 'or drop a CSV file here',

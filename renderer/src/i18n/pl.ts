@@ -39,7 +39,7 @@ export const pl = {
   editions: { '2016': 'GRI 2016 (103-1, 103-2, 103-3)', '2021': 'GRI 2021 (3-3)' },
   start: {
     title: 'Rozdział „Usługi dla klientów” raportu CSR',
-    intro: 'Raport tworzy rozdział o obsłudze klientów (GRI 103 lub 3-3 oraz GRI 418-1) z trzech plików CSV i Twoich opisów, jako plik Word (DOCX) i stronę HTML.',
+    intro: 'Raport tworzy rozdział o obsłudze klientów (GRI 103 lub 3-3 oraz GRI 418-1) z plików CSV (rejestrów i wskaźników) i Twoich opisów, jako plik Word (DOCX) i stronę HTML.',
     sampleTitle: 'Zobacz przykład',
     sampleText: 'Gotowy projekt fikcyjnego operatora komórkowego: dane, opisy i cały rozdział od razu w podglądzie.',
     openSample: 'Otwórz przykładowy projekt',
@@ -64,7 +64,7 @@ export const pl = {
   },
   data: {
     title: 'Dane',
-    intro: 'Dodaj trzy pliki CSV wyeksportowane z Excela. Raport sam rozpozna kodowanie, separator i polskie nagłówki.',
+    intro: 'Dodaj pliki CSV wyeksportowane z Excela – po jednym na kartę. Raport sam rozpozna kodowanie, separator i polskie nagłówki.',
     choose: 'Wybierz plik…',
     replace: 'Zmień plik…',
     drop: 'albo upuść tutaj plik CSV',

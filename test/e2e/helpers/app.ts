@@ -1,5 +1,6 @@
 /** Small helpers for driving the app's screens by their labels, as a user would. */
 import type { FrameLocator, Locator, Page } from 'playwright-core';
+import type { InputKind } from '../../../core/index';
 
 export const preview = (page: Page): FrameLocator => page.frameLocator('iframe.preview-frame');
 export const report = (page: Page): Locator => preview(page).locator('.report');
@@ -10,7 +11,7 @@ export function navTo(page: Page, label: string | RegExp, navLabel: string | Reg
 }
 
 /** The card of one input on the Data view. */
-export const inputCard = (page: Page, kind: 'privacy' | 'service' | 'accessibility'): Locator => page.locator(`section.input-card[data-kind="${kind}"]`);
+export const inputCard = (page: Page, kind: InputKind): Locator => page.locator(`section.input-card[data-kind="${kind}"]`);
 
 /** A value from the import summary of a card, by its label. */
 export async function stat(card: Locator, label: string): Promise<string> {
