@@ -23,12 +23,16 @@ export interface CliWords {
   progress: (file: string, size: string, rows: string, rate: string) => string;
 }
 
+const PL_PLURAL = new Intl.PluralRules('pl-PL');
+/** „1 wiersz”, „2 wiersze”, „5 wierszy” (Intl's "other" is for fractions). */
+const ROWS_PL: Record<string, string> = { one: 'wiersz', few: 'wiersze', many: 'wierszy', other: 'wiersza' };
+
 export const CLI_WORDS: Record<Lang, CliWords> = {
   pl: {
     locale: 'pl-PL',
     severity: { error: 'BŁĄD', warning: 'uwaga', info: 'info' },
     status: { complete: 'kompletne', partial: 'częściowe', missing: 'brak', 'missing-data': 'brak danych', 'missing-narrative': 'brak opisu' },
-    imported: (file, read, used, rejected, encoding) => `${file}: wczytano ${read} wierszy, użyto ${used}, odrzucono ${rejected}${encoding}`,
+    imported: (file, read, used, rejected, encoding) => `${file}: wczytano ${read} ${ROWS_PL[PL_PLURAL.select(read)]}, użyto ${used}, odrzucono ${rejected}${encoding}`,
     moreProblems: (file, more, byKind) => `${file}: oraz ${more} dalszych problemów (łącznie według rodzaju: ${byKind})`,
     coverage: (edition) => `Pokrycie GRI (${edition}):`,
     errors: (n) => `Błędy: ${n}. Nie zapisano żadnego pliku.`,

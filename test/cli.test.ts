@@ -46,6 +46,8 @@ describe('csr-report build on the bundled sample', () => {
     const r = runCli(['check', '--project', SAMPLE]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('privacy-register.csv: wczytano 121 wierszy, użyto 121, odrzucono 0, windows-1250');
+    // Polish plural forms: „8 wierszy”, and for the other sample files the count decides too.
+    expect(r.stdout).toContain('digital-accessibility.csv: wczytano 8 wierszy, użyto 8');
     expect(r.stdout).toContain('GRI 418-1 2020: a.i = 14, a.ii = 2, a = 16, b = 23');
   });
 });
@@ -96,5 +98,19 @@ describe('csr-report with separate input files', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ ok: false, outputs: [], problems: [{ severity: 'error' }] });
     expect(JSON.parse(runCli(['build', '--project', SAMPLE, '--lang', 'de', '--json']).stdout).error).toContain('--lang');
     expect(runCli(['build', '--privacy', 'nie-ma-takiego.csv', '--year', '2020']).stderr).toContain('nie-ma-takiego.csv');
+  });
+});
+
+describe("the CLI's Polish report counts rows with their plural forms", () => {
+  it('says 1 wiersz, 3 wiersze, 5 wierszy, 22 wiersze, 121 wierszy', async () => {
+    const { CLI_WORDS } = await import('../cli/messages.js');
+    const read = (n: number) => CLI_WORDS.pl.imported('a.csv', n, n, 0, '');
+    expect([1, 3, 5, 22, 121].map(read)).toEqual([
+      'a.csv: wczytano 1 wiersz, użyto 1, odrzucono 0',
+      'a.csv: wczytano 3 wiersze, użyto 3, odrzucono 0',
+      'a.csv: wczytano 5 wierszy, użyto 5, odrzucono 0',
+      'a.csv: wczytano 22 wiersze, użyto 22, odrzucono 0',
+      'a.csv: wczytano 121 wierszy, użyto 121, odrzucono 0',
+    ]);
   });
 });
