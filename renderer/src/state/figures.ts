@@ -3,7 +3,7 @@
  * registry's kinds, core/kinds), with a label, its value as the report prints it, and the
  * Handlebars snippet that inserts it.
  */
-import { formatNumber, formatPercent, formatShare, isLang, KINDS, sectionOf, type FigureOffer, type Lang, type ReportContext } from '../../../core/index';
+import { formatNumber, formatPercent, formatShare, KINDS, sectionOf, type FigureOffer, type Lang, type ReportContext } from '../../../core/index';
 import type { Dictionary } from '../i18n/pl';
 
 export interface Figure {
@@ -25,10 +25,9 @@ function figure(f: Omit<FigureOffer, 'label' | 'group'>, group: string, label: s
   return { path: f.path, group, label, text: unit === '' ? text : `${text}\u00A0${unit}`, snippet };
 }
 
-/** `uiLang`: the language of labels and groups (kinds name their figures in the report languages; English otherwise). */
-export function listFigures(ctx: ReportContext, t: Dictionary, uiLang: string): Figure[] {
+/** `words`: the language of labels and groups, the UI's `textLang` (kinds name their figures in the report languages). */
+export function listFigures(ctx: ReportContext, t: Dictionary, words: Lang): Figure[] {
   const lang = ctx.lang;
-  const words: Lang = isLang(uiLang) ? uiLang : 'en';
   const out: Figure[] = [
     figure({ path: 'year', value: ctx.year, style: 'plain' }, t.figures.general, t.figures.year, lang),
     figure({ path: 'prevYear', value: ctx.prevYear, style: 'plain' }, t.figures.general, t.figures.prevYear, lang),

@@ -8,10 +8,10 @@ import { listFigures, type Figure } from '../../state/figures';
 const selectContext = (s: AppState) => s.build?.chapter.context ?? null;
 
 export const FiguresPanel = memo(function FiguresPanel({ onInsert }: { onInsert: (snippet: string) => void }) {
-  const { t, lang } = useI18n();
+  const { t, textLang } = useI18n();
   const context = useApp(selectContext);
   const [query, setQuery] = useState('');
-  const figures = useMemo(() => (context ? listFigures(context, t, lang) : []), [context, t, lang]);
+  const figures = useMemo(() => (context ? listFigures(context, t, textLang) : []), [context, t, textLang]);
   const shown = useMemo(() => {
     const q = query.trim().toLowerCase();
     return q === '' ? figures : figures.filter((f) => `${f.label} ${f.path} ${f.text}`.toLowerCase().includes(q));
